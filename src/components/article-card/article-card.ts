@@ -1,0 +1,228 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataController } from '../../lib/data-controller.js';
+import { formatDate, type Calendar, type Digits, type MonthNames } from '../../lib/format.js';
+import { heading, headingLevel } from '../../lib/heading.js';
+import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
+import type { ArticleSummary, TextDirection } from '../../lib/model.js';
+import { parseArticleSummary } from '../../lib/validate.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
+export interface ArticleSelectDetail {
+  article: ArticleSummary;
+}
+
+/**
+ * @tagname maqal-article-card
+ * @summary One article as a card: image, category, title, excerpt and date. The title is the
+ * card's single link, and the whole card is clickable.
+ *
+ * @slot - An inline `<script type="application/json">` with the article summary.
+ *
+ * @csspart base - The card's `<article>`.
+ * @csspart image - The lead image (`<img>`), or the placeholder shown without one.
+ * @csspart category - The category label.
+ * @csspart title - The title heading.
+ * @csspart link - The title's link, which covers the whole card.
+ * @csspart excerpt - The excerpt, clamped to a few lines.
+ * @csspart meta - The line with the date.
+ * @csspart error - The error message shown when the data cannot be loaded or is invalid.
+ *
+ * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts by default.
+ * @cssprop [--maqal-font-size=17px] - Base text size.
+ * @cssprop [--maqal-line-height=1.8] - Base line height, generous for Naskh.
+ * @cssprop [--maqal-color-text] - Text colour.
+ * @cssprop [--maqal-color-text-muted] - Secondary text (date, excerpt).
+ * @cssprop [--maqal-color-accent] - Category and hover colour.
+ * @cssprop [--maqal-color-surface] - Card background.
+ * @cssprop [--maqal-color-surface-muted] - Image placeholder background.
+ * @cssprop [--maqal-color-border] - Card border.
+ * @cssprop [--maqal-color-focus] - Focus ring colour.
+ * @cssprop [--maqal-color-danger] - Error accent.
+ * @cssprop [--maqal-focus-ring-width=3px] - Focus ring width.
+ * @cssprop [--maqal-radius=12px] - Corner radius.
+ * @cssprop [--maqal-space=16px] - Spacing unit.
+ * @cssprop [--maqal-shadow] - Card shadow.
+ * @cssprop [--maqal-card-image-ratio=16 / 9] - Aspect ratio of the image box.
+ * @cssprop [--maqal-card-excerpt-lines=3] - Lines of excerpt before it is clamped.
+ *
+ * @event maqal-article-select - The card's link was activated. Cancelable: call
+ * `preventDefault()` to route in a single-page app instead of following the link. Detail:
+ * `{ article }`.
+ */
+export class MaqalArticleCard extends MaqalElement {
+  static override styles = articleCardStyles;
+
+  /** URL of the article summary JSON; used when neither `article` nor inline JSON is given. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** `vertical` (image on top), `horizontal` (image at the inline start) or `compact` (no image). */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
+  /** Level of the title heading, 1 to 6, to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Digits for the date: `auto` (the language's own), `latn` (0-9) or `arab` (٠-٩). */
+  @property() digits: Digits = 'auto';
+
+  /** Calendar for the date: `gregory` or `islamic-umalqura`. */
+  @property() calendar: Calendar = 'gregory';
+
+  /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
+  @property() months: MonthNames = 'auto';
+
+  private readonly data = new DataController<ArticleSummary>(this, {
+    parse: (raw) => parseArticleSummary(raw),
+  });
+
+  /** The article summary to show. Setting it validates it; invalid data shows the error state. */
+  get article(): ArticleSummary | undefined {
+    return this.data.value;
+  }
+
+  set article(value: ArticleSummary | undefined) {
+    this.data.setValue(value);
+  }
+
+  /** `loading`, `ready`, `error`, or `empty` when no data was given. */
+  get state() {
+    return this.data.state;
+  }
+
+  protected override get dataLang(): string | undefined {
+    return this.data.value?.lang;
+  }
+
+  protected override get dataDir(): TextDirection | undefined {
+    return this.data.value?.dir;
+  }
+
+  override connectedCallback(): void {
+    upgradeProperty(this, 'article');
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !['vertical', 'horizontal', 'compact'].includes(this.layout)) {
+      this.layout = 'vertical';
+    }
+  }
+
+  override render() {
+    const { state } = this.data;
+    if (state === 'error')
+      return html`<div class="root">${this.renderError(this.data.error)}</div>`;
+    if (state === 'empty') return nothing;
+    const article = this.data.value;
+    if (state === 'loading' || !article) return this.renderPlaceholder();
+
+    const lang = this.language;
+    const t = this.t;
+    const title = html`<span class="title-text">${article.title}</span>`;
+    return html`
+      <article
+        part="base"
+        class="root card layout-${this.layout}"
+        lang=${lang}
+        dir=${this.direction}
+      >
+        ${this.layout === 'compact' ? nothing : this.renderImage(article)}
+        <div class="content">
+          ${
+            article.category
+              ? html`<span part="category" class="category"
+                  ><bdi>${article.category.name}</bdi></span
+                >`
+              : nothing
+          }
+          ${heading(
+            headingLevel(this.headingLevel, 3),
+            article.url
+              ? html`<a part="link" class="link" href=${article.url} @click=${this.onLinkClick}
+                  >${title}</a
+                >`
+              : title,
+            { part: 'title', className: 'title' },
+          )}
+          ${
+            article.excerpt && this.layout !== 'compact'
+              ? html`<p part="excerpt" class="excerpt">${article.excerpt}</p>`
+              : nothing
+          }
+          ${
+            article.published
+              ? html`<p part="meta" class="meta">
+                  <span class="visually-hidden">${t.card.publishedOn}</span>
+                  <time datetime=${article.published}
+                    >${formatDate(article.published, lang, {
+                      digits: this.digits,
+                      calendar: this.calendar,
+                      months: this.months,
+                    })}</time
+                  >
+                </p>`
+              : nothing
+          }
+        </div>
+      </article>
+    `;
+  }
+
+  private renderImage(article: ArticleSummary) {
+    const image = article.image;
+    if (!image) {
+      // Decorative: a card without a picture says nothing about it to screen readers.
+      return html`<div class="media placeholder" part="image" aria-hidden="true"></div>`;
+    }
+    return html`<div class="media">
+      <img
+        part="image"
+        src=${image.src}
+        srcset=${ifDefined(image.srcset)}
+        sizes=${ifDefined(image.sizes)}
+        alt=${image.alt}
+        width=${ifDefined(image.width)}
+        height=${ifDefined(image.height)}
+        loading="lazy"
+        decoding="async"
+      />
+    </div>`;
+  }
+
+  /** Same boxes as the real card, so nothing moves when the data arrives. */
+  private renderPlaceholder() {
+    return html`<div
+      class="root card layout-${this.layout} skeleton"
+      aria-busy="true"
+      lang=${this.language}
+      dir=${this.direction}
+    >
+      ${this.layout === 'compact' ? nothing : html`<div class="media placeholder"></div>`}
+      <div class="content">
+        <span class="bar bar-short"></span>
+        <span class="bar"></span>
+        <span class="bar bar-long"></span>
+        <span class="visually-hidden">${this.t.loading}</span>
+      </div>
+    </div>`;
+  }
+
+  private onLinkClick(event: MouseEvent): void {
+    const article = this.data.value;
+    if (!article) return;
+    // Let the browser handle new-tab and download clicks as it always does.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    const select = this.emit('maqal-article-select', { article }, { cancelable: true });
+    if (select.defaultPrevented) event.preventDefault();
+  }
+}
+
+declare global {
+  interface MaqalEventMap {
+    'maqal-article-select': CustomEvent<ArticleSelectDetail>;
+  }
+}

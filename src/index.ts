@@ -1,0 +1,22 @@
+// Every element class and public type, without registering any tag (no side effects).
+export {
+  MaqalArticleCard,
+  type ArticleSelectDetail,
+  type CardLayout,
+} from './components/article-card/article-card.js';
+export { MaqalElement, type Theme } from './lib/maqal-element.js';
+export { DataController, DataError, type DataState } from './lib/data-controller.js';
+export {
+  registerTranslation,
+  type Translation,
+  type PartialTranslation,
+} from './lib/i18n/index.js';
+export type * from './lib/model.js';
+export {
+  ValidationError,
+  parseArticle,
+  parseArticleSummary,
+  parseArticleList,
+} from './lib/validate.js';
+export { safeUrl } from './lib/safe-url.js';
+export { formatDate, readingMinutes } from './lib/format.js';

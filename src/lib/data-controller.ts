@@ -1,0 +1,225 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * One way for every element to get its data: a JS property, an inline
+ * `<script type="application/json">` child, or a `src` URL, in that order of precedence.
+ * Whatever the source, the raw value goes through the element's `parse` (validation or an
+ * adapter) before the element sees it, and every failure becomes a `DataError` the element
+ * renders; nothing is thrown at the page.
+ */
+
+export type DataErrorKind = 'json' | 'network' | 'timeout' | 'http' | 'invalid';
+
+export class DataError extends Error {
+  override name = 'DataError';
+  constructor(
+    readonly kind: DataErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export type DataState = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+}
+
+export interface DataControllerOptions<T> {
+  /** Validates (and adapts) raw JSON; throws `ValidationError` (or any Error) when it is bad. */
+  parse: (raw: unknown) => T;
+  /** Milliseconds before a `src` request is given up. */
+  timeout?: number;
+}
+
+const INLINE_JSON = ':scope > script[type="application/json"]';
+export const DEFAULT_TIMEOUT = 10_000;
+
+export class DataController<T> implements ReactiveController {
+  state: DataState = 'empty';
+  value: T | undefined;
+  error: DataError | undefined;
+
+  private explicit: { raw: unknown } | undefined;
+  private inlineText: string | undefined;
+  private loadedSrc: string | undefined;
+  private request: AbortController | undefined;
+  /** Bumped by every load; a response from an older generation is dropped. */
+  private generation = 0;
+  private observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataControllerOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The element's data property was set: it wins over inline JSON and `src`. */
+  setValue(raw: unknown): void {
+    this.explicit = raw === undefined || raw === null ? undefined : { raw };
+    this.abortRequest();
+    this.refresh();
+  }
+
+  hostConnected(): void {
+    // With the script in <head>, elements upgrade before their JSON child is parsed; watch for it.
+    this.observer ??= new MutationObserver(() => {
+      if (!this.explicit) this.refresh();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.refresh(true), { once: true });
+    }
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.abortRequest();
+    // A re-connected element must fetch again, since its request was cancelled.
+    this.loadedSrc = undefined;
+  }
+
+  hostUpdate(): void {
+    // `src` is a reactive property on the host; pick up changes before rendering.
+    if (!this.explicit && !this.inlineScript() && (this.host.src ?? undefined) !== this.loadedSrc) {
+      this.refresh();
+    }
+  }
+
+  /** Reload from whatever source now applies (for a retry button, or after `src` changed). */
+  reload(): void {
+    this.inlineText = undefined;
+    this.loadedSrc = undefined;
+    this.refresh(true);
+  }
+
+  private inlineScript(): HTMLScriptElement | null {
+    return this.host.querySelector<HTMLScriptElement>(INLINE_JSON);
+  }
+
+  private refresh(parsingDone = document.readyState !== 'loading'): void {
+    if (this.explicit) {
+      this.inlineText = undefined;
+      this.loadedSrc = undefined;
+      this.accept(() => this.options.parse(this.explicit!.raw));
+      return;
+    }
+    const script = this.inlineScript();
+    if (script) {
+      const text = script.textContent ?? '';
+      if (text === this.inlineText && this.state !== 'loading') return;
+      this.abortRequest();
+      this.loadedSrc = undefined;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (cause) {
+        // While the page is still parsing, the script's text may be arriving: wait, don't report.
+        if (!parsingDone) return this.setState('loading');
+        this.inlineText = text;
+        return this.fail(new DataError('json', jsonMessage(cause)));
+      }
+      this.inlineText = text;
+      this.accept(() => this.options.parse(raw));
+      return;
+    }
+    this.inlineText = undefined;
+    const src = this.host.src ?? undefined;
+    if (src) {
+      if (src !== this.loadedSrc) void this.fetchSrc(src);
+      return;
+    }
+    this.loadedSrc = undefined;
+    this.abortRequest();
+    // Nothing yet: while the page parses, the JSON child may still come.
+    this.value = undefined;
+    this.error = undefined;
+    this.setState(parsingDone ? 'empty' : 'loading');
+  }
+
+  private async fetchSrc(src: string): Promise<void> {
+    this.abortRequest();
+    this.loadedSrc = src;
+    const generation = ++this.generation;
+    const request = new AbortController();
+    this.request = request;
+    const timeout = this.options.timeout ?? DEFAULT_TIMEOUT;
+    const timer = setTimeout(
+      () => request.abort(new DataError('timeout', `no answer from ${src} after ${timeout} ms`)),
+      timeout,
+    );
+    this.setState('loading');
+    try {
+      const response = await fetch(src, {
+        signal: request.signal,
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) {
+        throw new DataError(
+          'http',
+          `${src} answered ${response.status} ${response.statusText}`.trim(),
+          response.status,
+        );
+      }
+      const body = await response.text();
+      let raw: unknown;
+      try {
+        raw = JSON.parse(body);
+      } catch (cause) {
+        throw new DataError('json', `${src}: ${jsonMessage(cause)}`);
+      }
+      if (generation !== this.generation) return;
+      this.accept(() => this.options.parse(raw));
+    } catch (cause) {
+      if (generation !== this.generation) return; // superseded: a newer load owns the state
+      if (cause instanceof DataError) return this.fail(cause);
+      if (request.signal.aborted && request.signal.reason instanceof DataError) {
+        return this.fail(request.signal.reason);
+      }
+      this.fail(
+        new DataError('network', `${src}: ${(cause as Error)?.message ?? 'request failed'}`),
+      );
+    } finally {
+      clearTimeout(timer);
+      if (this.request === request) this.request = undefined;
+    }
+  }
+
+  private accept(parse: () => T): void {
+    try {
+      this.value = parse();
+      this.error = undefined;
+      this.setState('ready');
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      this.fail(new DataError('invalid', message));
+    }
+  }
+
+  private fail(error: DataError): void {
+    this.value = undefined;
+    this.error = error;
+    // One console message per failure, naming the element, so a site owner can find it.
+    console.error(`<${this.host.localName}>: ${error.message}`);
+    this.setState('error');
+  }
+
+  private setState(state: DataState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private abortRequest(): void {
+    this.generation++;
+    this.request?.abort();
+    this.request = undefined;
+  }
+}
+
+function jsonMessage(cause: unknown): string {
+  return `invalid JSON (${cause instanceof Error ? cause.message : String(cause)})`;
+}

@@ -1,0 +1,150 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DataError } from './data-controller.js';
+import {
+  DEFAULT_LANGUAGE,
+  directionFor,
+  mergeStrings,
+  translationFor,
+  type PartialTranslation,
+  type Translation,
+} from './i18n/index.js';
+import type { TextDirection } from './model.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** Elements that follow the page's `<html lang dir>`; one observer serves them all. */
+const followers = new Set<MaqalElement>();
+let pageObserver: MutationObserver | undefined;
+
+function followPage(element: MaqalElement): void {
+  followers.add(element);
+  if (!pageObserver) {
+    pageObserver = new MutationObserver(() => followers.forEach((each) => each.requestUpdate()));
+    pageObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+    });
+  }
+}
+
+/**
+ * What every maqal element shares: language and direction resolution, translated strings with
+ * per-element overrides, the theme attribute, a typed `emit()`, and the error state.
+ */
+export class MaqalElement extends LitElement {
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` forces one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Language of the element's own text when the data names none. Defaults to the page's. */
+  @property({ reflect: true }) override lang = '';
+
+  /** `rtl` or `ltr` forces a direction; otherwise it follows the language. */
+  @property({ reflect: true }) override dir = '';
+
+  /**
+   * Overrides for single strings, e.g. `{ related: { heading: 'اقرأ أيضاً' } }`; as an
+   * attribute, the same object in JSON.
+   */
+  @property({ attribute: 'strings', type: Object }) strings:
+    Partial<Omit<PartialTranslation, '$code' | '$name' | '$dir'>> | undefined;
+
+  /** The language the data declares, if any; elements with data override this. */
+  protected get dataLang(): string | undefined {
+    return undefined;
+  }
+
+  protected get dataDir(): TextDirection | undefined {
+    return undefined;
+  }
+
+  /** Data first, then the element's `lang`, then its nearest ancestor's, then the page's. */
+  get language(): string {
+    return (
+      this.dataLang ||
+      this.lang ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      DEFAULT_LANGUAGE
+    );
+  }
+
+  get direction(): TextDirection {
+    if (this.dir === 'rtl' || this.dir === 'ltr') return this.dir;
+    return this.dataDir ?? directionFor(this.language);
+  }
+
+  /** The strings for the current language, with this element's overrides applied. */
+  get t(): Translation {
+    return mergeStrings(translationFor(this.language), this.strings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followers.delete(this);
+  }
+
+  /** Dispatches a `maqal-*` event that bubbles out of shadow roots; returns it to read `defaultPrevented`. */
+  protected emit<K extends keyof MaqalEventMap>(
+    name: K,
+    detail: MaqalEventMap[K]['detail'],
+    options: { cancelable?: boolean } = {},
+  ): MaqalEventMap[K] {
+    const event = new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    }) as MaqalEventMap[K];
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** The readable error state: what went wrong in the reader's language, and the detail. */
+  protected renderError(error: DataError | undefined): TemplateResult | typeof nothing {
+    if (!error) return nothing;
+    const t = this.t;
+    const summary =
+      error.kind === 'json'
+        ? t.errorInvalidJson
+        : error.kind === 'timeout'
+          ? t.errorTimeout
+          : error.kind === 'http'
+            ? t.errorHttp(error.status ?? 0)
+            : error.kind === 'network'
+              ? t.errorNetwork
+              : t.errorInvalidData;
+    return html`<div class="error" part="error" role="alert">
+      <strong>${t.errorTitle}</strong>
+      ${summary} <code>${error.message}</code>
+    </div>`;
+  }
+}
+
+/**
+ * Every maqal event, by name. Elements add theirs with `declare global { interface MaqalEventMap }`,
+ * and `GlobalEventHandlersEventMap` extends it, so `addEventListener('maqal-…')` is typed.
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface MaqalEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends MaqalEventMap {}
+}
+
+/**
+ * A property set on an element before its definition loaded is an own property that hides the
+ * class accessor; re-set it through the accessor (the usual custom-element "lazy property" fix).
+ */
+export function upgradeProperty<T extends HTMLElement>(element: T, name: keyof T & string): void {
+  if (Object.prototype.hasOwnProperty.call(element, name)) {
+    const value = element[name];
+    delete element[name];
+    element[name] = value;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * maqal's data model. Every source (a property, inline JSON, a `src` URL, an adapter) ends up
+ * as one of these shapes after `validate.ts` has checked it, so elements can trust what they
+ * render. URL fields only ever hold URLs that `safe-url.ts` accepted.
+ */
+
+export type TextDirection = 'rtl' | 'ltr';
+
+/** A named link: a category, a tag. `url` is optional; without it the name renders as text. */
+export interface NamedLink {
+  name: string;
+  url?: string;
+}
+
+export interface ArticleImage {
+  src: string;
+  /** Empty string marks a decorative image. */
+  alt: string;
+  width?: number;
+  height?: number;
+  /** Responsive candidates, already checked URL by URL. */
+  srcset?: string;
+  sizes?: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface Person {
+  name: string;
+  url?: string;
+  avatar?: string;
+}
+
+export interface Publisher {
+  name: string;
+  description?: string;
+  url?: string;
+  logo?: string;
+}
+
+export type CommentFormat = 'json' | 'wordpress';
+
+export interface CommentSettings {
+  /** False hides the form for this article. */
+  open: boolean;
+  endpoint?: string;
+  format?: CommentFormat;
+  /** The id the comment endpoint knows the article by (WordPress's post id). */
+  postId?: string;
+}
+
+/** What a card or a related list needs: an article without its body. */
+export interface ArticleSummary {
+  id: string;
+  url?: string;
+  /** BCP 47 language tag, canonicalised. */
+  lang?: string;
+  /** Given in the data, or derived from `lang`. */
+  dir?: TextDirection;
+  category?: NamedLink;
+  title: string;
+  excerpt?: string;
+  image?: ArticleImage;
+  author?: Person;
+  /** ISO 8601. */
+  published?: string;
+  /** ISO 8601. */
+  modified?: string;
+}
+
+export interface Article extends ArticleSummary {
+  /** Markdown. Untrusted: rendered only through `markdown.ts`. */
+  body?: string;
+  /** HTML from an adapter (WordPress's `content.rendered`). Untrusted, sanitised like Markdown output. */
+  bodyHtml?: string;
+  publisher?: Publisher;
+  tags?: NamedLink[];
+  related?: ArticleSummary[];
+  comments?: CommentSettings;
+}

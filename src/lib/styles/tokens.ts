@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+/**
+ * The theme, in two layers. Public tokens (`--maqal-*`, documented in the README and on each
+ * element) are read once here into private `--_*` properties with light defaults; the dark
+ * defaults apply under `prefers-color-scheme: dark` unless `theme="light"`, or always with
+ * `theme="dark"`. A site overrides a public token and both themes follow it.
+ */
+export const tokens = css`
+  :host {
+    --_font-family: var(
+      --maqal-font-family,
+      'Noto Naskh Arabic',
+      'Noto Sans Arabic',
+      'Segoe UI',
+      'Geeza Pro',
+      'Dubai',
+      Tahoma,
+      system-ui,
+      sans-serif
+    );
+    --_font-size: var(--maqal-font-size, 17px);
+    --_line-height: var(--maqal-line-height, 1.8);
+    --_radius: var(--maqal-radius, 12px);
+    --_space: var(--maqal-space, 16px);
+    --_focus-ring: var(--maqal-focus-ring-width, 3px) solid var(--_color-focus);
+
+    --_color-text: var(--maqal-color-text, #1b1f24);
+    --_color-text-muted: var(--maqal-color-text-muted, #59616b);
+    --_color-accent: var(--maqal-color-accent, #b3261e);
+    --_color-on-accent: var(--maqal-color-on-accent, #ffffff);
+    --_color-surface: var(--maqal-color-surface, #ffffff);
+    --_color-surface-muted: var(--maqal-color-surface-muted, #f2f3f5);
+    --_color-border: var(--maqal-color-border, #d9dce1);
+    --_color-focus: var(--maqal-color-focus, #1a5fd0);
+    --_color-danger: var(--maqal-color-danger, #b3261e);
+    --_color-success: var(--maqal-color-success, #1e6b34);
+    --_shadow: var(--maqal-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
+  }
+
+  :host([theme='dark']) {
+    --_color-text: var(--maqal-color-text, #e8eaed);
+    --_color-text-muted: var(--maqal-color-text-muted, #aab1bb);
+    --_color-accent: var(--maqal-color-accent, #ff8a80);
+    --_color-on-accent: var(--maqal-color-on-accent, #1b1f24);
+    --_color-surface: var(--maqal-color-surface, #1e2227);
+    --_color-surface-muted: var(--maqal-color-surface-muted, #2a2f36);
+    --_color-border: var(--maqal-color-border, #3b424b);
+    --_color-focus: var(--maqal-color-focus, #8ab4f8);
+    --_color-danger: var(--maqal-color-danger, #ff8a80);
+    --_color-success: var(--maqal-color-success, #81c995);
+    --_shadow: var(--maqal-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_color-text: var(--maqal-color-text, #e8eaed);
+      --_color-text-muted: var(--maqal-color-text-muted, #aab1bb);
+      --_color-accent: var(--maqal-color-accent, #ff8a80);
+      --_color-on-accent: var(--maqal-color-on-accent, #1b1f24);
+      --_color-surface: var(--maqal-color-surface, #1e2227);
+      --_color-surface-muted: var(--maqal-color-surface-muted, #2a2f36);
+      --_color-border: var(--maqal-color-border, #3b424b);
+      --_color-focus: var(--maqal-color-focus, #8ab4f8);
+      --_color-danger: var(--maqal-color-danger, #ff8a80);
+      --_color-success: var(--maqal-color-success, #81c995);
+      --_shadow: var(--maqal-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
+    }
+  }
+`;
+
+/**
+ * What every element adopts: the tokens, plus typography set on the element's own root
+ * (`.root`) rather than inherited from `:host`, so a host page's `* { ... !important }` or
+ * `html { font-size: 62.5% }` cannot reach inside.
+ */
+export const base = css`
+  ${tokens}
+
+  :host {
+    display: block;
+    box-sizing: border-box;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .root {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    color: var(--_color-text);
+  }
+
+  /* Arabic letters join: tracking breaks them apart, so it stays off whatever the host says. */
+  .root:lang(ar) {
+    letter-spacing: 0;
+  }
+
+  a {
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .error {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_color-danger);
+    border-inline-start-width: 4px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
+  .error strong {
+    display: block;
+    color: var(--_color-danger);
+  }
+
+  .error code {
+    font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+    direction: ltr;
+    display: inline-block;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;

@@ -1,0 +1,278 @@
+import { directionFor } from './i18n/index.js';
+import type {
+  Article,
+  ArticleImage,
+  ArticleSummary,
+  CommentSettings,
+  NamedLink,
+  Person,
+  Publisher,
+  TextDirection,
+} from './model.js';
+import { safeSrcset, safeUrl } from './safe-url.js';
+
+/**
+ * Runtime checks for data that arrives from outside. Hand-written and small on purpose (a
+ * schema library would cost more bytes than the whole card). Each failure names the field and
+ * what was wrong: `image.width: expected a positive number, got "abc"`.
+ */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+    readonly received: unknown,
+  ) {
+    super(`${path || 'data'}: expected ${expected}, got ${describe(received)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+type Fields = Record<string, unknown>;
+
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+function object(value: unknown, path: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError(path, 'an object', value);
+  }
+  return value as Fields;
+}
+
+/** Absent means `undefined` or `null`: JSON writers use both for "no value". */
+const absent = (value: unknown) => value === undefined || value === null;
+
+function text(fields: Fields, key: string, path: string, required: true): string;
+function text(fields: Fields, key: string, path: string, required?: false): string | undefined;
+function text(fields: Fields, key: string, path: string, required = false): string | undefined {
+  const value = fields[key];
+  if (absent(value)) {
+    if (required) throw new ValidationError(join(path, key), 'a string', value);
+    return undefined;
+  }
+  if (typeof value !== 'string') throw new ValidationError(join(path, key), 'a string', value);
+  if (required && value.trim() === '') {
+    throw new ValidationError(join(path, key), 'a non-empty string', value);
+  }
+  return value;
+}
+
+function identifier(fields: Fields, key: string, path: string): string | undefined {
+  const value = fields[key];
+  if (absent(value)) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw new ValidationError(join(path, key), 'a string or number id', value);
+}
+
+function positiveNumber(fields: Fields, key: string, path: string): number | undefined {
+  const value = fields[key];
+  if (absent(value)) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new ValidationError(join(path, key), 'a positive number', value);
+  }
+  return value;
+}
+
+/** A URL field: must be a string; unsafe schemes are dropped (with a warning), not fatal. */
+function url(fields: Fields, key: string, path: string, required = false): string | undefined {
+  const value = text(fields, key, path, required as false);
+  if (value === undefined) return undefined;
+  const safe = safeUrl(value);
+  if (safe === undefined) {
+    if (required)
+      throw new ValidationError(join(path, key), 'an http(s), mailto or relative URL', value);
+    if (value.trim() !== '') {
+      console.warn(
+        `maqal: ${join(path, key)}: dropped a URL that is not http(s), mailto or relative`,
+      );
+    }
+  }
+  return safe;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isoDate(fields: Fields, key: string, path: string): string | undefined {
+  const value = text(fields, key, path);
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!ISO_DATE.test(value.trim()) || Number.isNaN(Date.parse(value)) || !isCalendarDate(value)) {
+    throw new ValidationError(
+      join(path, key),
+      'an ISO 8601 date like "2025-04-14T10:00:00Z"',
+      value,
+    );
+  }
+  return value.trim();
+}
+
+/** Date.parse rolls "2025-02-30" over to March; a real calendar date survives the round trip. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function language(fields: Fields, key: string, path: string): string | undefined {
+  const value = text(fields, key, path);
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0];
+  } catch {
+    throw new ValidationError(join(path, key), 'a BCP 47 language tag like "ar" or "en-GB"', value);
+  }
+}
+
+function direction(fields: Fields, key: string, path: string): TextDirection | undefined {
+  const value = fields[key];
+  if (absent(value) || value === 'auto') return undefined;
+  if (value === 'rtl' || value === 'ltr') return value;
+  throw new ValidationError(join(path, key), '"rtl" or "ltr"', value);
+}
+
+function optional<T>(
+  fields: Fields,
+  key: string,
+  path: string,
+  parse: (value: unknown, path: string) => T,
+): T | undefined {
+  const value = fields[key];
+  return absent(value) ? undefined : parse(value, join(path, key));
+}
+
+function list<T>(
+  fields: Fields,
+  key: string,
+  path: string,
+  parse: (value: unknown, path: string) => T,
+): T[] | undefined {
+  const value = fields[key];
+  if (absent(value)) return undefined;
+  if (!Array.isArray(value)) throw new ValidationError(join(path, key), 'an array', value);
+  return value.map((item, index) => parse(item, join(join(path, key), index)));
+}
+
+/** Drops keys whose value is `undefined`, so parsed objects stay tidy to compare and print. */
+function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}
+
+/** A category or tag: an object {name, url?} or just its name. */
+export function parseNamedLink(value: unknown, path: string): NamedLink {
+  if (typeof value === 'string' && value.trim() !== '') return { name: value };
+  const fields = object(value, path);
+  return compact({ name: text(fields, 'name', path, true), url: url(fields, 'url', path) });
+}
+
+export function parseImage(value: unknown, path: string): ArticleImage {
+  const fields = object(value, path);
+  const src = url(fields, 'src', path, true) as string;
+  const srcset = text(fields, 'srcset', path);
+  return compact({
+    src,
+    alt: text(fields, 'alt', path) ?? '',
+    width: positiveNumber(fields, 'width', path),
+    height: positiveNumber(fields, 'height', path),
+    srcset: srcset === undefined ? undefined : safeSrcset(srcset),
+    sizes: text(fields, 'sizes', path),
+    caption: text(fields, 'caption', path),
+    credit: text(fields, 'credit', path),
+  });
+}
+
+export function parsePerson(value: unknown, path: string): Person {
+  if (typeof value === 'string' && value.trim() !== '') return { name: value };
+  const fields = object(value, path);
+  return compact({
+    name: text(fields, 'name', path, true),
+    url: url(fields, 'url', path),
+    avatar: url(fields, 'avatar', path),
+  });
+}
+
+export function parsePublisher(value: unknown, path: string): Publisher {
+  const fields = object(value, path);
+  return compact({
+    name: text(fields, 'name', path, true),
+    description: text(fields, 'description', path),
+    url: url(fields, 'url', path),
+    logo: url(fields, 'logo', path),
+  });
+}
+
+export function parseCommentSettings(value: unknown, path: string): CommentSettings {
+  const fields = object(value, path);
+  const open = fields.open;
+  if (!absent(open) && typeof open !== 'boolean') {
+    throw new ValidationError(join(path, 'open'), 'true or false', open);
+  }
+  const format = fields.format;
+  if (!absent(format) && format !== 'json' && format !== 'wordpress') {
+    throw new ValidationError(join(path, 'format'), '"json" or "wordpress"', format);
+  }
+  return compact({
+    open: open !== false,
+    endpoint: url(fields, 'endpoint', path),
+    format: (format ?? undefined) as CommentSettings['format'],
+    postId: identifier(fields, 'postId', path),
+  });
+}
+
+/** Checks an article summary. `id` falls back to the URL, then the title, so cards need little. */
+export function parseArticleSummary(value: unknown, path = ''): ArticleSummary {
+  const fields = object(value, path);
+  const title = text(fields, 'title', path, true);
+  const articleUrl = url(fields, 'url', path);
+  const lang = language(fields, 'lang', path);
+  return compact({
+    id: identifier(fields, 'id', path) ?? articleUrl ?? title,
+    url: articleUrl,
+    lang,
+    dir: direction(fields, 'dir', path) ?? (lang ? directionFor(lang) : undefined),
+    category: optional(fields, 'category', path, parseNamedLink),
+    title,
+    excerpt: text(fields, 'excerpt', path),
+    image: optional(fields, 'image', path, parseImage),
+    author: optional(fields, 'author', path, parsePerson),
+    published: isoDate(fields, 'published', path),
+    modified: isoDate(fields, 'modified', path),
+  });
+}
+
+/** Checks a full article: a summary plus body, publisher, tags, related and comment settings. */
+export function parseArticle(value: unknown, path = ''): Article {
+  const fields = object(value, path);
+  return compact({
+    ...parseArticleSummary(fields, path),
+    body: text(fields, 'body', path),
+    bodyHtml: text(fields, 'bodyHtml', path),
+    publisher: optional(fields, 'publisher', path, parsePublisher),
+    tags: list(fields, 'tags', path, parseNamedLink),
+    related: list(fields, 'related', path, parseArticleSummary),
+    comments: optional(fields, 'comments', path, parseCommentSettings),
+  });
+}
+
+/** A list of summaries: an array, or an object with an `articles` or `related` array. */
+export function parseArticleList(value: unknown, path = ''): ArticleSummary[] {
+  if (Array.isArray(value))
+    return value.map((item, index) => parseArticleSummary(item, join(path, index)));
+  const fields = object(value, path);
+  const key = Array.isArray(fields.articles) ? 'articles' : 'related';
+  return list(fields, key, path, parseArticleSummary) ?? [];
+}

@@ -1,0 +1,314 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/article-card/define.js';
+import type { MaqalArticleCard } from '../../../src/components/article-card/article-card.js';
+import type { Article } from '../../../src/lib/model.js';
+import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
+import { mockEndpoint } from '../../helpers/mock-api.js';
+import { loadSeed, until } from '../../helpers/seeds.js';
+
+const shadow = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+describe('<maqal-article-card>', () => {
+  let seed: Article;
+  let spy: ConsoleSpy;
+  before(async () => (seed = await loadSeed<Article>('article.json')));
+  beforeEach(() => (spy = spyOnConsole()));
+  afterEach(() => spy.restore());
+
+  async function card(
+    template = html`<maqal-article-card></maqal-article-card>`,
+    article: unknown = seed,
+  ) {
+    const el = await fixture<MaqalArticleCard>(template);
+    if (article) el.article = article as Article;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('renders the seed: category, title as the single link, excerpt, date', async () => {
+    const el = await card();
+    expect(shadow(el, '[part=category]')!.textContent!.trim()).to.equal('أفريقيا');
+    const title = shadow(el, '[part=title]')!;
+    expect(title.localName).to.equal('h3');
+    expect(title.textContent!.trim()).to.equal('جهود روسية لتهدئة التوتر بين الجزائر ومالي');
+    const links = el.shadowRoot!.querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(links[0].getAttribute('href')).to.equal('#russia-algeria-mali-mediation');
+    expect(shadow(el, '[part=excerpt]')!.textContent).to.contain('بوليتكال كيز | Political Keys');
+    const time = shadow(el, 'time')!;
+    expect(time.getAttribute('datetime')).to.equal('2025-04-14T09:00:00Z');
+    expect(time.textContent).to.contain('أبريل');
+    const img = shadow(el, 'img[part=image]') as HTMLImageElement;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('width')).to.equal('1200');
+    expect(img.getAttribute('height')).to.equal('675');
+    expect(img.alt).to.equal('خريطة توضيحية للجزائر ومالي ومنطقة الساحل');
+  });
+
+  it('is right-to-left for Arabic and left-to-right for English', async () => {
+    const el = await card();
+    const base = shadow(el, '[part=base]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+
+    const en = await card(undefined, await loadSeed('article-en.json'));
+    const enBase = shadow(en, '[part=base]')!;
+    expect(enBase.getAttribute('dir')).to.equal('ltr');
+    expect(shadow(en, 'time')!.textContent).to.equal('April 14, 2025');
+  });
+
+  it('places the image at the inline start in horizontal layout, on the right in RTL', async () => {
+    const el = await card(
+      html`<maqal-article-card layout="horizontal" style="width:600px"></maqal-article-card>`,
+    );
+    const media = shadow(el, '.media')!.getBoundingClientRect();
+    const content = shadow(el, '.content')!.getBoundingClientRect();
+    expect(media.left).to.be.greaterThan(content.left);
+
+    const ltr = await card(
+      html`<maqal-article-card
+        layout="horizontal"
+        dir="ltr"
+        style="width:600px"
+      ></maqal-article-card>`,
+    );
+    expect(shadow(ltr, '.media')!.getBoundingClientRect().left).to.be.lessThan(
+      shadow(ltr, '.content')!.getBoundingClientRect().left,
+    );
+  });
+
+  it('stacks the image above the text in vertical layout and drops it in compact layout', async () => {
+    const el = await card(html`<maqal-article-card style="width:320px"></maqal-article-card>`);
+    expect(shadow(el, '.media')!.getBoundingClientRect().bottom).to.be.at.most(
+      shadow(el, '.content')!.getBoundingClientRect().top + 1,
+    );
+    el.layout = 'compact';
+    await el.updateComplete;
+    expect(shadow(el, '.media')).to.equal(null);
+    expect(shadow(el, '[part=excerpt]')).to.equal(null);
+    expect(shadow(el, '[part=title]')).not.to.equal(null);
+  });
+
+  it('reserves the image box before the image loads', async () => {
+    const el = await card(html`<maqal-article-card style="width:320px"></maqal-article-card>`, {
+      ...seed,
+      image: { src: '/mock/never-an-image.png', alt: '', width: 1200, height: 675 },
+    });
+    const box = shadow(el, '.media')!.getBoundingClientRect();
+    expect(Math.round(box.height)).to.equal(Math.round((box.width * 9) / 16));
+  });
+
+  it('shows a clean placeholder without an image', async () => {
+    const { image: _image, ...withoutImage } = seed;
+    const el = await card(undefined, withoutImage);
+    const placeholder = shadow(el, '.placeholder')!;
+    expect(placeholder.getAttribute('aria-hidden')).to.equal('true');
+    expect(placeholder.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(shadow(el, 'img')).to.equal(null);
+  });
+
+  it('updates the DOM when attributes and properties change', async () => {
+    const el = await card();
+    el.setAttribute('heading-level', '2');
+    await el.updateComplete;
+    expect(shadow(el, '[part=title]')!.localName).to.equal('h2');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(shadow(el, '[part=title]')!.localName).to.equal('h3');
+
+    el.setAttribute('digits', 'latn');
+    await el.updateComplete;
+    expect(shadow(el, 'time')!.textContent).to.match(/14/);
+    el.setAttribute('digits', 'arab');
+    await el.updateComplete;
+    expect(shadow(el, 'time')!.textContent).to.contain('١٤');
+
+    el.article = { ...seed, title: 'عنوان جديد' };
+    await el.updateComplete;
+    expect(shadow(el, '[part=title]')!.textContent!.trim()).to.equal('عنوان جديد');
+  });
+
+  it('takes data from inline JSON and from src', async () => {
+    const inline = await fixture<MaqalArticleCard>(
+      html`<maqal-article-card
+        ><script type="application/json">
+          { "title": "من JSON مضمّن", "lang": "ar" }
+        </script></maqal-article-card
+      >`,
+    );
+    expect(shadow(inline, '[part=title]')!.textContent!.trim()).to.equal('من JSON مضمّن');
+
+    const fromSrc = await fixture<MaqalArticleCard>(
+      html`<maqal-article-card src="/seeds/article.json"></maqal-article-card>`,
+    );
+    await until(() => fromSrc.state === 'ready', 'src to load');
+    await fromSrc.updateComplete;
+    expect(shadow(fromSrc, '[part=title]')!.textContent!.trim()).to.equal(seed.title);
+  });
+
+  it('reserves its space while loading', async () => {
+    const path = await mockEndpoint('card-slow', { body: seed, delay: 300 });
+    const el = await fixture<MaqalArticleCard>(
+      html`<maqal-article-card src=${path} style="width:320px"></maqal-article-card>`,
+    );
+    expect(el.state).to.equal('loading');
+    expect(shadow(el, '[aria-busy=true]')).not.to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
+  });
+
+  const badInputs: [string, () => Promise<MaqalArticleCard>, RegExp][] = [
+    [
+      'malformed inline JSON',
+      () =>
+        fixture(
+          html`<maqal-article-card
+            ><script type="application/json">
+              {"title":
+            </script></maqal-article-card
+          >`,
+        ),
+      /invalid JSON/,
+    ],
+    [
+      'a wrong type',
+      () => card(undefined, { title: 'x', image: { src: 'a.png', width: 'abc' } }),
+      /image\.width: expected a positive number, got "abc"/,
+    ],
+    ['a missing title', () => card(undefined, { excerpt: 'x' }), /title: expected a string/],
+    [
+      'an invalid date',
+      () => card(undefined, { title: 'x', published: '2025-13-45' }),
+      /published: expected an ISO 8601 date/,
+    ],
+    [
+      'a 404',
+      async () => {
+        const el = await fixture<MaqalArticleCard>(
+          html`<maqal-article-card
+            src=${await mockEndpoint('card-404', { status: 404, body: {} })}
+          ></maqal-article-card>`,
+        );
+        await until(() => el.state === 'error', 'the error');
+        await el.updateComplete;
+        return el;
+      },
+      /answered 404/,
+    ],
+  ];
+  for (const [name, make, message] of badInputs) {
+    it(`shows a readable error state and one console error for ${name}`, async () => {
+      const neighbour = await card();
+      const el = await make();
+      await el.updateComplete;
+      const error = shadow(el, '[part=error]')!;
+      expect(error, 'error state').not.to.equal(null);
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('تعذّر عرض المحتوى');
+      expect(error.textContent).to.match(message);
+      expect(spy.errors).to.have.length(1);
+      expect(spy.errors[0]).to.contain('<maqal-article-card>');
+      // The neighbour is untouched.
+      expect(shadow(neighbour, '[part=title]')!.textContent!.trim()).to.equal(seed.title);
+    });
+  }
+
+  it('emits a cancelable maqal-article-select when the link is activated', async () => {
+    const el = await card();
+    const link = shadow(el, 'a')!;
+    setTimeout(() => link.click());
+    const event = await oneEvent(el, 'maqal-article-select');
+    expect(event.detail.article.id).to.equal('russia-algeria-mali-mediation');
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+
+    const before = location.href;
+    el.addEventListener('maqal-article-select', (e) => e.preventDefault(), { once: true });
+    link.click();
+    expect(location.href).to.equal(before);
+  });
+
+  it('is reachable with Tab, with a visible focus ring on the card', async () => {
+    const el = await card();
+    const start = document.createElement('button');
+    start.textContent = 'قبل';
+    el.before(start);
+    start.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'a'));
+    const outline = getComputedStyle(shadow(el, '.card')!);
+    expect(outline.outlineStyle).to.equal('solid');
+    expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+    start.remove();
+  });
+
+  it('follows theme tokens: a --maqal-* property changes the computed style', async () => {
+    const el = await card(
+      html`<maqal-article-card
+        style="--maqal-color-accent: rgb(1, 2, 3); --maqal-radius: 3px"
+      ></maqal-article-card>`,
+    );
+    expect(getComputedStyle(shadow(el, '[part=category]')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(shadow(el, '.card')!).borderTopLeftRadius).to.equal('3px');
+  });
+
+  it('has a dark theme by attribute', async () => {
+    const light = await card(html`<maqal-article-card theme="light"></maqal-article-card>`);
+    const dark = await card(html`<maqal-article-card theme="dark"></maqal-article-card>`);
+    const bg = (el: Element) => getComputedStyle(shadow(el, '.card')!).backgroundColor;
+    expect(bg(light)).to.equal('rgb(255, 255, 255)');
+    expect(bg(dark)).to.equal('rgb(30, 34, 39)');
+  });
+
+  it('keeps its typography when the host page sets hostile global CSS', async () => {
+    const plain = await card();
+    const style = document.createElement('style');
+    style.textContent = `* { letter-spacing: 5px !important; font-family: serif !important; line-height: 1 !important;
+      text-align: center !important; color: lime !important; box-sizing: content-box !important }
+      html { font-size: 62.5% } h3 { font-size: 50px } a { color: red; text-decoration: underline }`;
+    document.head.append(style);
+    try {
+      const hostile = await card();
+      for (const part of ['[part=title]', '[part=excerpt]', '[part=category]', 'time']) {
+        const a = getComputedStyle(shadow(plain, part)!);
+        const b = getComputedStyle(shadow(hostile, part)!);
+        for (const prop of [
+          'fontFamily',
+          'fontSize',
+          'lineHeight',
+          'letterSpacing',
+          'textAlign',
+          'color',
+        ] as const) {
+          expect(b[prop], `${part} ${prop}`).to.equal(a[prop]);
+        }
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('follows the element and page language when the data has none', async () => {
+    const el = await card(html`<maqal-article-card lang="en"></maqal-article-card>`, {
+      title: 'A title',
+      published: '2025-04-14',
+    });
+    expect(shadow(el, '[part=base]')!.getAttribute('dir')).to.equal('ltr');
+    expect(shadow(el, 'time')!.textContent).to.equal('April 14, 2025');
+  });
+
+  it('is accessible in every layout and direction', async () => {
+    for (const layout of ['vertical', 'horizontal', 'compact'] as const) {
+      const ar = await card(html`<maqal-article-card layout=${layout}></maqal-article-card>`);
+      await expect(ar).to.be.accessible();
+      const en = await card(
+        html`<maqal-article-card layout=${layout}></maqal-article-card>`,
+        await loadSeed('article-en.json'),
+      );
+      await expect(en).to.be.accessible();
+    }
+    const dark = await card(html`<maqal-article-card theme="dark"></maqal-article-card>`);
+    await expect(dark).to.be.accessible();
+  });
+});

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { isOtherOrigin, safeSrcset, safeUrl } from '../../src/lib/safe-url.js';
+
+describe('safeUrl', () => {
+  it('keeps http(s), mailto and relative URLs as given', () => {
+    for (const url of [
+      'https://example.com/a?b=1#c',
+      'http://example.com',
+      'mailto:editor@example.com',
+      '/news/1',
+      'news/1',
+      '#top',
+      '?page=2',
+      '//cdn.example.com/x.png',
+    ]) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+  });
+
+  it('refuses script-running and local schemes however they are disguised', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'blob:https://example.com/x',
+    ]) {
+      expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+    }
+  });
+
+  it('refuses non-strings and empty strings', () => {
+    expect(safeUrl(42)).to.equal(undefined);
+    expect(safeUrl(null)).to.equal(undefined);
+    expect(safeUrl('   ')).to.equal(undefined);
+  });
+
+  it('treats an entity-encoded scheme as a harmless relative URL', () => {
+    // Lit sets attributes as text, so "&colon;" is never decoded into ":".
+    expect(safeUrl('javascript&colon;alert(1)')).to.equal('javascript&colon;alert(1)');
+  });
+});
+
+describe('safeSrcset', () => {
+  it('keeps a srcset of safe candidates', () => {
+    expect(safeSrcset('a.jpg 480w, https://x.test/b.jpg 800w')).to.equal(
+      'a.jpg 480w, https://x.test/b.jpg 800w',
+    );
+  });
+
+  it('drops the whole srcset when one candidate is unsafe or malformed', () => {
+    expect(safeSrcset('a.jpg 480w, javascript:alert(1) 800w')).to.equal(undefined);
+    expect(safeSrcset('a.jpg 480w onerror=alert(1)')).to.equal(undefined);
+  });
+});
+
+describe('isOtherOrigin', () => {
+  it('tells the page origin from others', () => {
+    expect(isOtherOrigin('/x', 'https://a.test/')).to.equal(false);
+    expect(isOtherOrigin('https://b.test/x', 'https://a.test/')).to.equal(true);
+    expect(isOtherOrigin('mailto:x@y.z', 'https://a.test/')).to.equal(false);
+  });
+});

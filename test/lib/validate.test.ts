@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import { spyOnConsole } from '../helpers/console.js';
+import { loadSeed } from '../helpers/seeds.js';
+import {
+  ValidationError,
+  parseArticle,
+  parseArticleList,
+  parseArticleSummary,
+} from '../../src/lib/validate.js';
+
+function errorOf(action: () => unknown): ValidationError {
+  try {
+    action();
+  } catch (error) {
+    expect(error).to.be.instanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('validate', () => {
+  it('accepts the seed article and derives its direction from its language', async () => {
+    const article = parseArticle(await loadSeed('article.json'));
+    expect(article.title).to.equal('جهود روسية لتهدئة التوتر بين الجزائر ومالي');
+    expect(article.category).to.deep.equal({ name: 'أفريقيا', url: '#category-africa' });
+    expect(article.dir).to.equal('rtl');
+    expect(article.publisher?.name).to.equal('Political Keys');
+    expect(article.related).to.have.length(4);
+    expect(article.tags?.[0]).to.deep.equal({ name: 'الجزائر' });
+  });
+
+  it('derives ltr for English and leaves dir unset without a language', () => {
+    expect(parseArticleSummary({ title: 'x', lang: 'en' }).dir).to.equal('ltr');
+    expect(parseArticleSummary({ title: 'x', lang: 'he' }).dir).to.equal('rtl');
+    expect(parseArticleSummary({ title: 'x' }).dir).to.equal(undefined);
+    expect(parseArticleSummary({ title: 'x', lang: 'ar', dir: 'ltr' }).dir).to.equal('ltr');
+  });
+
+  it('names the bad field and why', () => {
+    expect(
+      errorOf(() => parseArticleSummary({ title: 't', image: { src: 'a.png', width: 'abc' } }))
+        .message,
+    ).to.equal('image.width: expected a positive number, got "abc"');
+    expect(errorOf(() => parseArticleSummary({})).message).to.equal(
+      'title: expected a string, got nothing',
+    );
+    expect(errorOf(() => parseArticleSummary({ title: '   ' })).message).to.match(
+      /^title: expected a non-empty string/,
+    );
+    expect(errorOf(() => parseArticleSummary({ title: 7 })).message).to.equal(
+      'title: expected a string, got number 7',
+    );
+    expect(
+      errorOf(() => parseArticleSummary({ title: 't', published: 'yesterday' })).message,
+    ).to.match(/^published: expected an ISO 8601 date/);
+    expect(
+      errorOf(() => parseArticleSummary({ title: 't', published: '2025-02-30T00:00:00Z' })).path,
+    ).to.equal('published');
+    expect(
+      errorOf(() => parseArticleSummary({ title: 't', lang: 'not a language!' })).path,
+    ).to.equal('lang');
+    expect(errorOf(() => parseArticleSummary({ title: 't', dir: 'up' })).path).to.equal('dir');
+    expect(errorOf(() => parseArticleSummary(null)).message).to.equal(
+      'data: expected an object, got null',
+    );
+    expect(errorOf(() => parseArticleSummary([])).message).to.equal(
+      'data: expected an object, got an array',
+    );
+    expect(
+      errorOf(() => parseArticle({ title: 't', related: [{ title: 'ok' }, { title: 5 }] })).path,
+    ).to.equal('related[1].title');
+    expect(errorOf(() => parseArticle({ title: 't', tags: 'a,b' })).path).to.equal('tags');
+    expect(errorOf(() => parseArticle({ title: 't', comments: { open: 'yes' } })).path).to.equal(
+      'comments.open',
+    );
+  });
+
+  it('treats null as absent', () => {
+    const summary = parseArticleSummary({
+      title: 't',
+      excerpt: null,
+      image: null,
+      category: null,
+      published: null,
+    });
+    expect(summary).to.deep.equal({ id: 't', title: 't' });
+  });
+
+  it('drops unsafe URLs with a warning instead of failing', () => {
+    const spy = spyOnConsole();
+    try {
+      const summary = parseArticleSummary({
+        title: 't',
+        url: 'javascript:alert(1)',
+        category: { name: 'c', url: ' JAVASCRIPT:alert(1)' },
+      });
+      expect(summary.url).to.equal(undefined);
+      expect(summary.category).to.deep.equal({ name: 'c' });
+      expect(spy.warnings.join('\n')).to.contain('url: dropped a URL');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('fails when a required URL is unsafe', () => {
+    expect(
+      errorOf(() =>
+        parseArticleSummary({
+          title: 't',
+          image: { src: 'data:image/svg+xml,<svg onload=alert(1)>' },
+        }),
+      ).path,
+    ).to.equal('image.src');
+  });
+
+  it('accepts numeric ids and falls back to url, then title, for the id', () => {
+    expect(parseArticleSummary({ id: 42, title: 't' }).id).to.equal('42');
+    expect(parseArticleSummary({ title: 't', url: '/a' }).id).to.equal('/a');
+    expect(parseArticleSummary({ title: 't' }).id).to.equal('t');
+  });
+
+  it('reads lists as arrays or as {articles} / {related}', async () => {
+    const related = await loadSeed('related.json');
+    expect(parseArticleList(related)).to.have.length(4);
+    expect(parseArticleList([{ title: 'a' }])).to.have.length(1);
+    expect(parseArticleList({ related: [{ title: 'a' }] })).to.have.length(1);
+    expect(errorOf(() => parseArticleList([{ title: 'a' }, {}])).path).to.equal('[1].title');
+  });
+});

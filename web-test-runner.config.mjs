@@ -1,0 +1,29 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { mockApi } from './test/server/mock-api.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error('No Chromium found: run the tests with `npm test`, or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // The production export condition keeps Lit's dev-mode warning out of the console.
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [mockApi()],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
+  ],
+  concurrency: 2,
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    reportDir: 'coverage',
+    reporters: ['lcov', 'text-summary'],
+  },
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
