@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { adaptArticle, type DataFormat } from '../../adapters/index.js';
 import { DataController } from '../../lib/data-controller.js';
 import { formatDate, type Calendar, type Digits, type MonthNames } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
@@ -74,8 +75,11 @@ export class MaqalArticleCard extends MaqalElement {
   /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
   @property() months: MonthNames = 'auto';
 
+  /** Shape of the data: `auto` (recognises WordPress and JSON Feed), `maqal`, `wordpress`, `jsonfeed`. */
+  @property() format: DataFormat = 'auto';
+
   private readonly data = new DataController<ArticleSummary>(this, {
-    parse: (raw) => parseArticleSummary(raw),
+    parse: (raw) => parseArticleSummary(adaptArticle(raw, this.format)),
   });
 
   /** The article summary to show. Setting it validates it; invalid data shows the error state. */
