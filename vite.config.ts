@@ -1,18 +1,57 @@
+import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const here = import.meta.dirname;
 
+/** One ES entry per element: every `src/components/<name>/define.ts`. */
+function elementEntries(): Record<string, string> {
+  const folder = resolve(here, 'src/components');
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => existsSync(resolve(folder, name, 'define.ts')))
+      .map((name) => [name, resolve(folder, name, 'define.ts')]),
+  );
+}
+
 /**
- * Two builds share this file:
- * - `vite build`: the ES modules for bundlers and `<script type="module">`, one entry per element
- *   plus `define` (registers all) and `index` (classes only, no side effects).
- * - `vite build --mode classic`: `dist/maqal.js`, one classic script that defines every element.
- * `vite` alone serves the repository for the demo (`/demo/`).
+ * Three builds share this file (scripts/build.mjs runs them in order):
+ * - default: ES modules for bundlers and `<script type="module">`: `index` (classes, no side
+ *   effects), `define` (registers all) and one entry per element; shared code and the lazy
+ *   Markdown engine go to content-hashed chunks.
+ * - `--mode markdown`: the Markdown engine as one self-contained, content-hashed ES module for
+ *   the classic script to `import()` on demand.
+ * - `--mode classic`: `dist/maqal.js`, one classic script that defines every element.
+ * `vite` alone (no build) serves the repository for the demo at /demo/.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'markdown') {
+    return {
+      build: {
+        emptyOutDir: false,
+        manifest: 'markdown-manifest.json',
+        rolldownOptions: {
+          input: { markdown: resolve(here, 'src/lib/markdown.ts') },
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', minify: true, entryFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (mode === 'classic') {
     return {
+      resolve: {
+        // The classic script cannot split code, so it loads the Markdown engine by URL.
+        alias: [
+          {
+            find: /^.*\/markdown-loader\.js$/,
+            replacement: resolve(here, 'src/lib/markdown-loader.classic.ts'),
+          },
+        ],
+      },
+      define: {
+        __MAQAL_MARKDOWN_CHUNK__: JSON.stringify(process.env.MAQAL_MARKDOWN_CHUNK ?? ''),
+      },
       build: {
         emptyOutDir: false,
         lib: {
@@ -32,13 +71,13 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: resolve(here, 'src/index.ts'),
           define: resolve(here, 'src/define.ts'),
-          'article-card': resolve(here, 'src/components/article-card/define.ts'),
+          ...elementEntries(),
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        // lit, marked and dompurify stay imports: a bundler dedupes them with the host app's.
-        external: [/^lit/, /^@lit\//, 'marked', 'dompurify'],
+        // Self-contained: lit, marked and DOMPurify are bundled (in shared chunks), so the
+        // files also work from a CDN with `<script type="module">`, without an import map.
         output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -15,9 +15,17 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [mockApi()],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS } }),
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and no real focus, and
+  // scrolling, focus and frame-timing tests need both.
+  concurrency: 1,
   coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],

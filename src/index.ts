@@ -4,6 +4,21 @@ export {
   type ArticleSelectDetail,
   type CardLayout,
 } from './components/article-card/article-card.js';
+export { MaqalArticle } from './components/article/article.js';
+export {
+  MaqalRelatedArticles,
+  type RelatedEmpty,
+  type RelatedVariant,
+} from './components/related-articles/related-articles.js';
+export { MaqalBackToTop } from './components/back-to-top/back-to-top.js';
+export {
+  MaqalCommentForm,
+  type CommentData,
+  type CommentFormState,
+  type CommentResult,
+  type CommentPostedDetail,
+  type CommentCancelReplyDetail,
+} from './components/comment-form/comment-form.js';
 export { MaqalElement, type Theme } from './lib/maqal-element.js';
 export { DataController, DataError, type DataState } from './lib/data-controller.js';
 export {

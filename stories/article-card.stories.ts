@@ -35,6 +35,7 @@ export const renderCard = (args: Partial<CardArgs>) =>
 const meta: Meta<CardArgs> = {
   title: 'Widgets/Article card',
   component: 'maqal-article-card',
+  excludeStories: /^render/,
   render: renderCard,
   args: {
     layout: 'vertical',

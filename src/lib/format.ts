@@ -27,17 +27,27 @@ function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Int
   return formatter;
 }
 
-/** A locale tag carrying the digit and calendar choices as Unicode extensions. */
+const locales = new Map<string, string>();
+
+/**
+ * A locale tag carrying the digit and calendar choices as Unicode extensions. Cached: a list of
+ * cards asks for the same one a thousand times.
+ */
 export function localeWith(lang: string, { digits = 'auto', calendar }: DateOptions = {}): string {
-  try {
-    const locale = new Intl.Locale(lang, {
-      ...(digits === 'auto' ? {} : { numberingSystem: digits }),
-      ...(calendar ? { calendar } : {}),
-    });
-    return locale.toString();
-  } catch {
-    return 'ar';
+  const key = `${lang}|${digits}|${calendar ?? ''}`;
+  let tag = locales.get(key);
+  if (tag === undefined) {
+    try {
+      tag = new Intl.Locale(lang, {
+        ...(digits === 'auto' ? {} : { numberingSystem: digits }),
+        ...(calendar ? { calendar } : {}),
+      }).toString();
+    } catch {
+      tag = 'ar';
+    }
+    locales.set(key, tag);
   }
+  return tag;
 }
 
 const STYLES: Record<NonNullable<DateOptions['style']>, Intl.DateTimeFormatOptions> = {

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { base } from '../../lib/styles/tokens.js';
+import { base, errorStyles } from '../../lib/styles/tokens.js';
 
 export const articleCardStyles = [
   base,
+  errorStyles,
   css`
     .card {
       position: relative;

@@ -62,6 +62,7 @@ export const en: Translation = {
     failedTimeout: 'The server took too long to answer. Try again in a moment.',
     failedServer: (status) => `The server had a problem (${status}). Try again later.`,
     failedInvalidResponse: 'The server sent an answer that could not be read. Try again later.',
+    failedGeneric: 'The comment could not be posted. Try again.',
     keepText: 'Nothing was lost: your text is still in the form.',
     wpLoginRequired: 'This site does not allow comments without logging in.',
     wpDuplicate: 'It looks as though you have already said that.',

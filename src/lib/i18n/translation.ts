@@ -63,6 +63,8 @@ export interface Translation {
     failedTimeout: string;
     failedServer: (status: number) => string;
     failedInvalidResponse: string;
+    /** A failure with no detail (e.g. a host reported an error without a message). */
+    failedGeneric: string;
     keepText: string;
     wpLoginRequired: string;
     wpDuplicate: string;

@@ -129,6 +129,18 @@ export const base = css`
     white-space: nowrap;
   }
 
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
+
+/** The error state of elements that load data (`MaqalElement#renderError`). */
+export const errorStyles = css`
   .error {
     margin: 0;
     padding: calc(var(--_space) * 0.75) var(--_space);
@@ -151,14 +163,5 @@ export const base = css`
     unicode-bidi: isolate;
     direction: ltr;
     display: inline-block;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
   }
 `;

@@ -1,0 +1,55 @@
+// Gzip sizes of what a page actually downloads from dist/, and the budgets they must meet.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Budgets in gzip bytes (issue 7). */
+export const BUDGETS = {
+  classic: 40 * 1024,
+  cardsOnlyEs: 12 * 1024,
+};
+
+export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Files a page loads for `entry` through static imports (dynamic `import()` excluded). */
+export function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Minified ES output: `import{a as b}from"./chunks/x.js"` and `import"./chunks/y.js"`.
+    for (const match of code.matchAll(
+      /(?:^|[;\s}])import\s*(?:[^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    )) {
+      visit(resolve(dirname(file), match[1]));
+    }
+  };
+  visit(resolve(entry));
+  return [...seen];
+}
+
+/** The lazily imported chunk whose name starts with `markdown`, from an ES build. */
+export function markdownChunk() {
+  const manifest = join(DIST, 'markdown-manifest.json');
+  if (existsSync(manifest)) {
+    const entry = Object.values(JSON.parse(readFileSync(manifest, 'utf8'))).find((e) => e.isEntry);
+    if (entry) return join(DIST, entry.file);
+  }
+  return undefined;
+}
+
+export function measure() {
+  const classic = join(DIST, 'maqal.js');
+  const cardsOnly = staticClosure(join(DIST, 'article-card.js'));
+  const markdown = markdownChunk();
+  return {
+    classic: gzipSize(classic),
+    cardsOnlyEs: cardsOnly.reduce((sum, file) => sum + gzipSize(file), 0),
+    cardsOnlyEsFiles: cardsOnly.map((file) => file.slice(DIST.length)),
+    markdownChunk: markdown ? gzipSize(markdown) : undefined,
+  };
+}

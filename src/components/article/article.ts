@@ -1,0 +1,588 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { adaptArticle, type DataFormat } from '../../adapters/index.js';
+import { DataController } from '../../lib/data-controller.js';
+import {
+  formatDate,
+  readingMinutes,
+  type Calendar,
+  type Digits,
+  type MonthNames,
+} from '../../lib/format.js';
+import { heading, headingLevel } from '../../lib/heading.js';
+import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
+import type { Article, NamedLink, TextDirection } from '../../lib/model.js';
+import { loadMarkdown } from '../../lib/markdown-loader.js';
+import { isOtherOrigin } from '../../lib/safe-url.js';
+import { parseArticle } from '../../lib/validate.js';
+import { articleStyles } from './article.styles.js';
+
+type MarkdownModule = typeof import('../../lib/markdown.js');
+
+let markdownModule: Promise<MarkdownModule> | undefined;
+
+/**
+ * marked + DOMPurify, fetched the first time an article has a body, then shared. Through
+ * `markdown-loader.js`, so the ES build makes it a lazy chunk and the classic script loads it
+ * by URL.
+ */
+function markdown(): Promise<MarkdownModule> {
+  markdownModule ??= loadMarkdown().catch((cause: unknown) => {
+    markdownModule = undefined; // let a later article try again
+    throw cause;
+  });
+  return markdownModule;
+}
+
+/** Default level of the title: an embedded widget must not force an `<h1>` on its host page. */
+const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * @tagname maqal-article
+ * @summary The full article: category, title, byline, dates and reading time, lead image,
+ * the body from Markdown (sanitised), tags and the publisher box, with slots after the body
+ * for related articles and comments.
+ *
+ * @slot - Extra content after the body (and the inline `<script type="application/json">`).
+ * @slot related - After the publisher box: e.g. `<maqal-related-articles slot="related">`.
+ * @slot comments - After the related slot: e.g. `<maqal-comment-form slot="comments">`.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart header - The header: category, title and the meta line.
+ * @csspart category - The category label (a link when it has a URL).
+ * @csspart title - The title heading.
+ * @csspart meta - The line with author, dates and reading time.
+ * @csspart author - The author's name.
+ * @csspart reading-time - The reading time.
+ * @csspart figure - The lead image's `<figure>`.
+ * @csspart image - The lead image.
+ * @csspart caption - The lead image's caption and credit.
+ * @csspart body - The article's body.
+ * @csspart tags - The tag list.
+ * @csspart publisher - The publisher box.
+ * @csspart publisher-logo - The publisher's logo.
+ * @csspart error - The error message shown when the data cannot be loaded or is invalid.
+ *
+ * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts (Naskh first) by default.
+ * @cssprop [--maqal-font-size=17px] - Base text size.
+ * @cssprop [--maqal-line-height=1.8] - Base line height.
+ * @cssprop [--maqal-article-font-size=1.12em] - Body text size, relative to the base.
+ * @cssprop [--maqal-article-line-height=1.95] - Body line height, generous for Naskh.
+ * @cssprop [--maqal-article-measure=42em] - Maximum width of the article.
+ * @cssprop [--maqal-article-text-align=start] - Body alignment; `justify` if you prefer it.
+ * @cssprop [--maqal-color-text] - Text colour.
+ * @cssprop [--maqal-color-text-muted] - Secondary text (meta line, captions).
+ * @cssprop [--maqal-color-accent] - Category, links, quote rule and publisher box accent.
+ * @cssprop [--maqal-color-surface] - Article background.
+ * @cssprop [--maqal-color-surface-muted] - Tags, code, publisher box background.
+ * @cssprop [--maqal-color-border] - Borders of tables, tags and the publisher box.
+ * @cssprop [--maqal-color-focus] - Focus ring colour.
+ * @cssprop [--maqal-color-danger] - Error accent.
+ * @cssprop [--maqal-focus-ring-width=3px] - Focus ring width.
+ * @cssprop [--maqal-radius=12px] - Corner radius.
+ * @cssprop [--maqal-space=16px] - Spacing unit.
+ */
+export class MaqalArticle extends MaqalElement {
+  static override styles = articleStyles;
+
+  /** URL of the article JSON; used when neither `article` nor inline JSON is given. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /**
+   * Level of the title heading, 1 to 6 (default 2: the host page's `<h1>` is usually its own).
+   * Use `1` when the article is the page's main content. Headings in the body start one below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Digits for the dates: `auto` (the language's own), `latn` (0-9) or `arab` (٠-٩). */
+  @property() digits: Digits = 'auto';
+
+  /** Calendar for the dates: `gregory` or `islamic-umalqura`. */
+  @property() calendar: Calendar = 'gregory';
+
+  /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
+  @property() months: MonthNames = 'auto';
+
+  /**
+   * Reading speed for the reading time. Unset, it depends on the language (138 words a minute
+   * for Arabic, 228 for English and others).
+   */
+  @property({ attribute: 'words-per-minute', type: Number }) wordsPerMinute: number | undefined;
+
+  /** Emit a schema.org `NewsArticle` as `<script type="application/ld+json">` in the light DOM. */
+  @property({ attribute: 'json-ld', type: Boolean, reflect: true }) jsonLd = false;
+
+  /** Shape of the data: `auto` (recognises WordPress and JSON Feed), `maqal`, `wordpress`, `jsonfeed`. */
+  @property() format: DataFormat = 'auto';
+
+  private readonly data = new DataController<Article>(this, {
+    parse: (raw) => parseArticle(adaptArticle(raw, this.format)),
+  });
+
+  /** The rendered, sanitised body, and what it was rendered from. */
+  private bodyNode: HTMLElement | undefined;
+  private bodyFailed = false;
+  private bodySource: Article | undefined;
+  private bodyLevel = 0;
+  private bodyGeneration = 0;
+  private bodyTask: Promise<void> | undefined;
+  private jsonLdScript: HTMLScriptElement | undefined;
+
+  /** The article to show. Setting it validates it; invalid data shows the error state. */
+  get article(): Article | undefined {
+    return this.data.value;
+  }
+
+  set article(value: Article | undefined) {
+    this.data.setValue(value);
+  }
+
+  /** `loading`, `ready`, `error`, or `empty` when no data was given. */
+  get state() {
+    return this.data.state;
+  }
+
+  protected override get dataLang(): string | undefined {
+    return this.data.value?.lang;
+  }
+
+  protected override get dataDir(): TextDirection | undefined {
+    return this.data.value?.dir;
+  }
+
+  private get titleLevel(): number {
+    return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
+  }
+
+  override connectedCallback(): void {
+    upgradeProperty(this, 'article');
+    super.connectedCallback();
+    if (this.jsonLd) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeJsonLd();
+  }
+
+  /** Also waits for the body, which renders after the Markdown module has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let task: Promise<void> | undefined;
+    while (this.bodyTask && this.bodyTask !== task) {
+      task = this.bodyTask;
+      await task;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.syncBody();
+  }
+
+  protected override updated(): void {
+    this.syncJsonLd();
+  }
+
+  override render() {
+    const { state } = this.data;
+    if (state === 'error')
+      return html`<div class="root">${this.renderError(this.data.error)}</div>`;
+    if (state === 'empty') return nothing;
+    const article = this.data.value;
+    if (state === 'loading' || !article) return this.renderPlaceholder();
+
+    const lang = this.language;
+    return html`
+      <article part="base" class="root article" lang=${lang} dir=${this.direction}>
+        <header part="header" class="header">
+          ${article.category ? this.renderCategory(article.category) : nothing}
+          ${heading(this.titleLevel, html`<span class="title-text">${article.title}</span>`, {
+            part: 'title',
+            className: 'title',
+          })}
+          ${this.renderMeta(article, lang)}
+        </header>
+        ${this.renderFigure(article)} ${this.renderBody(article)} ${this.renderTags(article)}
+        ${this.renderPublisher(article)}
+        <div class="after">
+          <slot name="related"></slot>
+          <slot name="comments"></slot>
+          <slot></slot>
+        </div>
+      </article>
+    `;
+  }
+
+  private renderCategory(category: NamedLink) {
+    const name = html`<bdi>${category.name}</bdi>`;
+    return category.url
+      ? html`<a
+          part="category"
+          class="category"
+          href=${category.url}
+          rel=${ifDefined(rel(category.url))}
+          >${name}</a
+        >`
+      : html`<span part="category" class="category">${name}</span>`;
+  }
+
+  private renderMeta(article: Article, lang: string) {
+    const t = this.t.article;
+    const dateOptions = { digits: this.digits, calendar: this.calendar, months: this.months };
+    const date = (iso: string) =>
+      html`<time datetime=${iso}>${formatDate(iso, lang, dateOptions)}</time>`;
+    const minutes = readingMinutes(bodyText(article), lang, this.rate);
+    const author = article.author;
+    const modified =
+      article.modified && article.modified !== article.published ? article.modified : undefined;
+    if (!author && !article.published && !modified && minutes === 0) return nothing;
+    return html`<p part="meta" class="meta">
+      ${
+        author
+          ? html`<span class="byline"
+              >${
+                author.avatar
+                  ? html`<img
+                      class="avatar"
+                      src=${author.avatar}
+                      alt=""
+                      width="28"
+                      height="28"
+                      loading="lazy"
+                      decoding="async"
+                    />`
+                  : nothing
+              }${t.by}
+              ${
+                author.url
+                  ? html`<a
+                      part="author"
+                      class="author"
+                      href=${author.url}
+                      rel=${ifDefined(rel(author.url))}
+                      ><bdi>${author.name}</bdi></a
+                    >`
+                  : html`<span part="author" class="author"><bdi>${author.name}</bdi></span>`
+              }</span
+            >`
+          : nothing
+      }
+      ${
+        article.published
+          ? html`<span class="published"
+              ><span class="visually-hidden">${t.published}</span> ${date(article.published)}</span
+            >`
+          : nothing
+      }
+      ${modified ? html`<span class="modified">${t.modified}: ${date(modified)}</span>` : nothing}
+      ${
+        minutes > 0
+          ? html`<span part="reading-time" class="reading-time">${t.readingTime(minutes)}</span>`
+          : nothing
+      }
+    </p>`;
+  }
+
+  private get rate(): number | undefined {
+    const rate = Number(this.wordsPerMinute);
+    return this.wordsPerMinute !== undefined &&
+      this.wordsPerMinute !== null &&
+      Number.isFinite(rate) &&
+      rate > 0
+      ? rate
+      : undefined;
+  }
+
+  private renderFigure(article: Article) {
+    const image = article.image;
+    if (!image) return nothing;
+    const t = this.t.article;
+    return html`<figure part="figure" class="figure">
+      <img
+        part="image"
+        src=${image.src}
+        srcset=${ifDefined(image.srcset)}
+        sizes=${ifDefined(image.sizes)}
+        alt=${image.alt}
+        width=${ifDefined(image.width)}
+        height=${ifDefined(image.height)}
+        decoding="async"
+      />
+      ${
+        image.caption || image.credit
+          ? html`<figcaption part="caption" class="figcaption">
+              ${image.caption ?? nothing}
+              ${
+                image.credit
+                  ? html`<span class="credit">${t.imageCredit}: <bdi>${image.credit}</bdi></span>`
+                  : nothing
+              }
+            </figcaption>`
+          : nothing
+      }
+    </figure>`;
+  }
+
+  private renderBody(article: Article) {
+    if (article.body === undefined && article.bodyHtml === undefined) return nothing;
+    if (this.bodyNode) return html`<div part="body" class="body">${this.bodyNode}</div>`;
+    if (this.bodyFailed) {
+      // Without the Markdown module, the text is still readable: paragraphs, as plain text.
+      return html`<div part="body" class="body">
+        ${plainParagraphs(article).map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>`;
+    }
+    return html`<div part="body" class="body" aria-busy="true"></div>`;
+  }
+
+  private renderTags(article: Article) {
+    const tags = article.tags;
+    if (!tags || tags.length === 0) return nothing;
+    return html`<div part="tags" class="tags">
+      <span class="tags-label" id="maqal-tags-label">${this.t.article.tags}</span>
+      <ul aria-labelledby="maqal-tags-label">
+        ${tags.map(
+          (tag) =>
+            html`<li>
+              ${
+                tag.url
+                  ? html`<a class="tag" href=${tag.url} rel=${ifDefined(rel(tag.url))}
+                      >${tag.name}</a
+                    >`
+                  : html`<span class="tag">${tag.name}</span>`
+              }
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderPublisher(article: Article) {
+    const publisher = article.publisher;
+    if (!publisher) return nothing;
+    const name = html`<bdi>${publisher.name}</bdi>`;
+    return html`<section part="publisher" class="publisher" aria-labelledby="maqal-publisher-label">
+      ${
+        publisher.logo
+          ? html`<img
+              part="publisher-logo"
+              class="publisher-logo"
+              src=${publisher.logo}
+              alt=""
+              width="64"
+              height="64"
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
+      <div class="publisher-text">
+        <p class="publisher-label" id="maqal-publisher-label">${this.t.article.publisher}</p>
+        ${
+          publisher.url
+            ? html`<a
+                class="publisher-name"
+                href=${publisher.url}
+                rel=${ifDefined(rel(publisher.url))}
+                >${name}</a
+              >`
+            : html`<p class="publisher-name">${name}</p>`
+        }
+        ${
+          publisher.description
+            ? html`<p class="publisher-description">${publisher.description}</p>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  /** Same boxes as the real article, roughly, so the page moves little when the data arrives. */
+  private renderPlaceholder() {
+    return html`<div
+      class="root article skeleton"
+      aria-busy="true"
+      lang=${this.language}
+      dir=${this.direction}
+    >
+      <span class="bar bar-short"></span>
+      <span class="bar bar-title"></span>
+      <span class="bar bar-short"></span>
+      <span class="bar bar-long"></span>
+      <span class="bar bar-long"></span>
+      <span class="bar"></span>
+      <span class="visually-hidden">${this.t.loading}</span>
+    </div>`;
+  }
+
+  /** Starts rendering the body when the article or the heading level changed. */
+  private syncBody(): void {
+    const article = this.data.state === 'ready' ? this.data.value : undefined;
+    const level = Math.min(6, this.titleLevel + 1);
+    if (article === this.bodySource && level === this.bodyLevel) return;
+    this.bodySource = article;
+    this.bodyLevel = level;
+    this.bodyNode = undefined;
+    this.bodyFailed = false;
+    const generation = ++this.bodyGeneration;
+    if (!article || (article.body === undefined && article.bodyHtml === undefined)) {
+      this.bodyTask = undefined;
+      return;
+    }
+    this.bodyTask = markdown().then(
+      (engine) => {
+        if (generation !== this.bodyGeneration) return;
+        const options = { baseUrl: article.url, minHeadingLevel: level };
+        const fragment =
+          article.body !== undefined
+            ? engine.renderMarkdown(article.body, options)
+            : engine.sanitizeHtml(article.bodyHtml ?? '', options);
+        const prose = document.createElement('div');
+        prose.append(fragment);
+        this.bodyNode = prose;
+        this.requestUpdate();
+      },
+      (cause: unknown) => {
+        if (generation !== this.bodyGeneration) return;
+        console.error(
+          `<${this.localName}>: the Markdown renderer did not load (${cause instanceof Error ? cause.message : String(cause)}); showing the body as plain text`,
+        );
+        this.bodyFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private syncJsonLd(): void {
+    const article = this.jsonLd && this.data.state === 'ready' ? this.data.value : undefined;
+    if (!article || !this.isConnected) {
+      this.removeJsonLd();
+      return;
+    }
+    const text = jsonLdText(article, this.language);
+    let script = this.jsonLdScript;
+    if (!script || script.parentNode !== this) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.maqal = 'article';
+      this.jsonLdScript = script;
+      this.append(script);
+    }
+    if (script.textContent !== text) {
+      const trusted = trustedScript(text);
+      if (trusted === undefined) {
+        this.removeJsonLd();
+        return;
+      }
+      (script as unknown as { text: unknown }).text = trusted;
+    }
+  }
+
+  private removeJsonLd(): void {
+    this.jsonLdScript?.remove();
+    this.jsonLdScript = undefined;
+  }
+}
+
+interface TrustedTypesFactory {
+  createPolicy(
+    name: string,
+    rules: { createScript: (input: string) => string },
+  ): {
+    createScript(input: string): unknown;
+  };
+}
+
+let scriptPolicy: { createScript(input: string): unknown } | null | undefined;
+
+/**
+ * Script text for the JSON-LD `<script>`. On a page that enforces Trusted Types, script text
+ * must come from a policy: ours is named `maqal` (add it to the page's `trusted-types`
+ * directive) and is only ever given our own `JSON.stringify` output. If the page does not
+ * allow it, the JSON-LD is left out with one warning (the browser reports the refused policy
+ * name, `trusted-types: maqal`, once), and no script text is ever written unchecked.
+ */
+function trustedScript(text: string): unknown {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return text;
+  if (scriptPolicy === undefined) {
+    try {
+      scriptPolicy = factory.createPolicy('maqal', { createScript: (input) => input });
+    } catch {
+      scriptPolicy = null;
+      console.warn(
+        "maqal: json-ld needs the Trusted Types policy 'maqal' (add it to the page's trusted-types directive); leaving JSON-LD out.",
+      );
+    }
+  }
+  return scriptPolicy ? scriptPolicy.createScript(text) : undefined;
+}
+
+/** Links to other origins do not get to know this page or reach `window.opener`. */
+function rel(url: string): string | undefined {
+  return isOtherOrigin(url) ? 'noopener noreferrer' : undefined;
+}
+
+/** The body as plain text, for the word count: Markdown link targets and HTML tags removed. */
+function bodyText(article: Article): string {
+  const source = article.body ?? article.bodyHtml ?? '';
+  return source
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/&[a-z0-9#]+;/gi, ' ');
+}
+
+function plainParagraphs(article: Article): string[] {
+  return bodyText(article)
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+function absolute(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * schema.org NewsArticle as JSON, safe inside `<script>` however it is later serialised:
+ * every `<` is written `\u003c`, so no value can close the script element.
+ */
+export function jsonLdText(article: Article, lang: string): string {
+  const url = absolute(article.url);
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.excerpt,
+    inLanguage: article.lang ?? lang,
+    url,
+    mainEntityOfPage: url,
+    image: article.image ? [absolute(article.image.src)] : undefined,
+    datePublished: article.published,
+    dateModified: article.modified ?? article.published,
+    articleSection: article.category?.name,
+    keywords: article.tags?.map((tag) => tag.name),
+    author: article.author
+      ? { '@type': 'Person', name: article.author.name, url: absolute(article.author.url) }
+      : undefined,
+    publisher: article.publisher
+      ? {
+          '@type': 'Organization',
+          name: article.publisher.name,
+          url: absolute(article.publisher.url),
+          logo: article.publisher.logo
+            ? { '@type': 'ImageObject', url: absolute(article.publisher.logo) }
+            : undefined,
+        }
+      : undefined,
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

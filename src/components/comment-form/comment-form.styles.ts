@@ -1,0 +1,236 @@
+import { css } from 'lit';
+import { base } from '../../lib/styles/tokens.js';
+
+export const commentFormStyles = [
+  base,
+  css`
+    .root {
+      position: relative;
+      padding: var(--_space);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-surface);
+    }
+
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: calc(var(--_space) * 0.5) var(--_space);
+      margin-block-end: calc(var(--_space) * 0.5);
+    }
+
+    .heading {
+      margin: 0;
+      font-family: inherit;
+      font-size: 1.35em;
+      font-weight: 700;
+      line-height: 1.5;
+      color: var(--_color-text);
+      text-transform: none;
+      letter-spacing: inherit;
+    }
+
+    .cancel {
+      padding: 0;
+      border: 0;
+      background: none;
+      font: inherit;
+      font-size: 0.85em;
+      color: var(--_color-accent);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.75);
+      margin: 0;
+    }
+
+    .notice {
+      margin: 0;
+      font-size: 0.9em;
+      color: var(--_color-text-muted);
+    }
+
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.25);
+      margin: 0;
+    }
+
+    .field label {
+      font-weight: 700;
+    }
+
+    .required {
+      color: var(--_color-danger);
+    }
+
+    .control {
+      inline-size: 100%;
+      max-inline-size: 100%;
+      margin: 0;
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+      border: 1px solid var(--_color-border);
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      font: inherit;
+      line-height: 1.6;
+    }
+
+    /* align-self keeps the short fields at the form's inline start even when they are ltr. */
+    .field-email .control,
+    .field-website .control,
+    .field-name .control {
+      align-self: start;
+      max-inline-size: 28rem;
+    }
+
+    /* Email and URL are Latin and left-to-right; they still sit at the inline start. */
+    .field-email .control,
+    .field-website .control {
+      text-align: start;
+    }
+
+    .root[dir='rtl'] .field-email .control,
+    .root[dir='rtl'] .field-website .control {
+      text-align: end;
+    }
+
+    textarea.control {
+      min-block-size: 10em;
+      resize: vertical;
+    }
+
+    .control:focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: 1px;
+      border-color: var(--_color-focus);
+    }
+
+    .control[aria-invalid='true'] {
+      border-color: var(--_color-danger);
+      border-inline-start-width: 4px;
+    }
+
+    .field-error {
+      font-size: 0.9em;
+      font-weight: 700;
+      color: var(--_color-danger);
+    }
+
+    /* The honeypot: out of sight and out of reach for people; bots that fill every field find it. */
+    .trap {
+      position: absolute;
+      inset-inline-start: -10000px;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      opacity: 0;
+    }
+
+    .consent {
+      display: flex;
+      align-items: flex-start;
+      gap: calc(var(--_space) * 0.5);
+      margin: 0;
+      font-size: 0.92em;
+    }
+
+    .consent input {
+      flex: none;
+      inline-size: 1.1em;
+      block-size: 1.1em;
+      margin: 0;
+      margin-block-start: 0.35em;
+      accent-color: var(--_color-accent);
+    }
+
+    .actions {
+      margin: 0;
+    }
+
+    .submit {
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
+      border: 0;
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_color-accent);
+      color: var(--_color-on-accent);
+      font: inherit;
+      font-weight: 700;
+      cursor: pointer;
+    }
+
+    .submit:disabled {
+      opacity: 0.6;
+      cursor: progress;
+    }
+
+    .status:empty {
+      display: none;
+    }
+
+    .status p {
+      margin: 0;
+    }
+
+    .status-sending {
+      color: var(--_color-text-muted);
+    }
+
+    .status-pending,
+    .status-approved,
+    .status-error {
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      border: 1px solid currentColor;
+      border-inline-start-width: 4px;
+      border-radius: calc(var(--_radius) / 2);
+    }
+
+    .status-pending,
+    .status-approved {
+      border-color: var(--_color-success);
+    }
+
+    .status-error {
+      border-color: var(--_color-danger);
+    }
+
+    .status-error .status-main {
+      font-weight: 700;
+      color: var(--_color-danger);
+    }
+
+    .status-pending .status-main,
+    .status-approved .status-main {
+      font-weight: 700;
+      color: var(--_color-success);
+    }
+
+    .posted {
+      margin-block-start: var(--_space);
+      padding: var(--_space);
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_color-surface-muted);
+    }
+
+    .posted p {
+      margin: 0;
+    }
+
+    .posted-author {
+      font-weight: 700;
+    }
+
+    .posted-text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      text-align: start;
+    }
+  `,
+];

@@ -1,0 +1,631 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  COMMENT_LIMITS,
+  failureMessage,
+  plainText,
+  submitComment,
+  type CommentData,
+  type CommentFailure,
+  type CommentStatus,
+} from '../../lib/comment-submit.js';
+import {
+  AUTHOR_KEY,
+  draftKey,
+  readAuthor,
+  readStored,
+  removeStored,
+  writeAuthor,
+  writeStored,
+} from '../../lib/draft-storage.js';
+import { heading, headingLevel } from '../../lib/heading.js';
+import { MaqalElement } from '../../lib/maqal-element.js';
+import type { CommentFormat } from '../../lib/model.js';
+import { safeUrl } from '../../lib/safe-url.js';
+import { commentFormStyles } from './comment-form.styles.js';
+
+export type { CommentData } from '../../lib/comment-submit.js';
+
+/** `idle`, `sending`, then `pending` or `approved` (accepted) or `error` (everything kept). */
+export type CommentFormState = 'idle' | 'sending' | CommentStatus | 'error';
+
+/** What a host that took over the sending reports back through `reportResult()`. */
+export interface CommentResult {
+  status: CommentStatus | 'error';
+  /** Shown to the commenter, as text: the reason of an error, or a note on success. */
+  message?: string;
+  id?: string | number;
+}
+
+export interface CommentPostedDetail {
+  status: CommentStatus;
+  id?: string | number;
+  comment: CommentData;
+}
+
+export interface CommentCancelReplyDetail {
+  parentId: string;
+}
+
+type Field = 'text' | 'name' | 'email' | 'website';
+type Problem = 'required' | 'tooLong' | 'email' | 'url';
+type Outcome =
+  | { ok: true; status: CommentStatus; id?: string | number; message?: string }
+  | { ok: false; failure?: CommentFailure; message?: string };
+
+const FIELDS: Field[] = ['text', 'name', 'email', 'website'];
+const DRAFT_DELAY = 400;
+const DEFAULT_TIMEOUT = 15_000;
+// What WordPress's is_email() accepts, roughly: something@host.tld, no spaces.
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const utf8 = new TextEncoder();
+
+/**
+ * @tagname maqal-comment-form
+ * @summary The "اترك تعليقاً" comment form, WordPress's standard form: comment, name, email,
+ * website and consent. It validates in its own language, sends for real (JSON or the WordPress
+ * REST API), keeps a draft while the commenter types, and loses nothing when sending fails.
+ *
+ * @csspart base - The form's `<section>`.
+ * @csspart heading - The heading ("اترك تعليقاً", or "اترك رداً على …" in reply mode).
+ * @csspart cancel - The "cancel reply" button, in reply mode.
+ * @csspart notice - The notice about the email address and required fields.
+ * @csspart form - The `<form>`.
+ * @csspart field - Each field's wrapper (label, control, message).
+ * @csspart label - Each field's label.
+ * @csspart input - Each text control (the comment's `<textarea>` and the `<input>`s).
+ * @csspart field-error - A field's validation message.
+ * @csspart consent - The consent checkbox and its label.
+ * @csspart submit - The submit button.
+ * @csspart status - The polite live region: sending, accepted, or what went wrong.
+ * @csspart posted - The comment as posted, when the server approved it at once.
+ *
+ * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts by default.
+ * @cssprop [--maqal-font-size=17px] - Base text size.
+ * @cssprop [--maqal-line-height=1.8] - Base line height.
+ * @cssprop [--maqal-color-text] - Text colour.
+ * @cssprop [--maqal-color-text-muted] - The notice's colour.
+ * @cssprop [--maqal-color-accent] - Submit button background.
+ * @cssprop [--maqal-color-on-accent] - Submit button text.
+ * @cssprop [--maqal-color-surface] - Field background.
+ * @cssprop [--maqal-color-surface-muted] - Posted comment background.
+ * @cssprop [--maqal-color-border] - Field borders.
+ * @cssprop [--maqal-color-focus] - Focus ring colour.
+ * @cssprop [--maqal-color-danger] - Validation and failure colour.
+ * @cssprop [--maqal-color-success] - Accepted comment colour.
+ * @cssprop [--maqal-focus-ring-width=3px] - Focus ring width.
+ * @cssprop [--maqal-radius=12px] - Corner radius.
+ * @cssprop [--maqal-space=16px] - Spacing unit.
+ *
+ * @event maqal-comment-submit - Fired before anything is sent, in every mode. Cancelable,
+ * bubbling, composed. Detail: `{articleId, parentId, name, email, website, text}`; a listener
+ * may change it (what it holds afterwards is what is sent). `preventDefault()` takes the sending
+ * over: the form stays busy until the host calls `reportResult({status, message?})`.
+ * @event maqal-comment-posted - The comment was accepted. Detail: `{status, id?, comment}`.
+ * @event maqal-comment-cancel-reply - The "cancel reply" control was used. Cancelable: with
+ * `preventDefault()` the form stays in reply mode. Detail: `{parentId}`.
+ */
+export class MaqalCommentForm extends MaqalElement {
+  static override styles = commentFormStyles;
+
+  /**
+   * Where comments are POSTed: a JSON endpoint, or (with `format="wordpress"`) the full REST
+   * comments URL, e.g. `https://example.com/wp-json/wp/v2/comments`. Without it, only the
+   * `maqal-comment-submit` event is fired, for a host to handle.
+   */
+  @property({ reflect: true }) endpoint: string | undefined;
+
+  /** `json` (default) or `wordpress`. */
+  @property({ reflect: true }) format: CommentFormat = 'json';
+
+  /** The article's id (WordPress: the post id). Also keys the draft. */
+  @property({ attribute: 'article-id', reflect: true }) articleId: string | undefined;
+
+  /** The id of the comment replied to: reply mode. */
+  @property({ reflect: true }) parent: string | undefined;
+
+  /** The name of the author replied to, for "اترك رداً على …". */
+  @property({ attribute: 'parent-name', reflect: true }) parentName: string | undefined;
+
+  /** Hides the website field. */
+  @property({ attribute: 'hide-website', type: Boolean, reflect: true }) hideWebsite = false;
+
+  /** Makes name and email optional (WordPress's "comment author must fill out name and email" off). */
+  @property({ attribute: 'optional-identity', type: Boolean, reflect: true })
+  optionalIdentity = false;
+
+  /** Milliseconds before a request is given up. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Level of the heading, 1 to 6, to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private values: Record<Field, string> = { text: '', name: '', email: '', website: '' };
+  @state() private consent = false;
+  @state() private problems: Partial<Record<Field, Problem>> = {};
+  @state() private current: CommentFormState = 'idle';
+  @state() private outcome: Outcome | undefined;
+  @state() private posted: CommentData | undefined;
+
+  /** Fields the commenter has typed in: only those are checked when they lose focus. */
+  private readonly dirty = new Set<Field>();
+  private inFlight = false;
+  private focusWasInside = false;
+  private awaitingHost: CommentData | undefined;
+  private draftKeyInUse: string | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private authorTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly flush = () => this.saveNow();
+
+  /** `idle`, `sending`, `pending`, `approved` or `error`. */
+  get state(): CommentFormState {
+    return this.current;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.flush);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.flush);
+    this.saveNow();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('format') && this.format !== 'json' && this.format !== 'wordpress') {
+      this.format = 'json';
+    }
+    if (!this.hasUpdated) this.restoreAuthor();
+    const key = draftKey(this.articleId, this.parent);
+    if (key !== this.draftKeyInUse) {
+      const previous = this.draftKeyInUse;
+      this.draftKeyInUse = key;
+      // A new article or reply target: bring its draft back, unless there is text already,
+      // which then moves to the new key (so a posted reply leaves no stale top-level draft).
+      if (this.values.text === '') {
+        const draft = readStored(key);
+        if (draft) this.values = { ...this.values, text: draft };
+      } else {
+        if (previous) removeStored(previous);
+        this.saveDraft();
+      }
+    }
+  }
+
+  /**
+   * The outcome of a submission the host took over (it called `preventDefault()` on
+   * `maqal-comment-submit`). Returns false when no submission was waiting for one.
+   */
+  reportResult(result: CommentResult): boolean {
+    const data = this.awaitingHost;
+    if (!data) {
+      console.warn('maqal-comment-form: reportResult() called with no submission waiting for it.');
+      return false;
+    }
+    this.awaitingHost = undefined;
+    const message =
+      typeof result?.message === 'string' && result.message.trim()
+        ? plainText(result.message)
+        : undefined;
+    if (result?.status === 'approved' || result?.status === 'pending') {
+      this.finish({ ok: true, status: result.status, id: result.id, message }, data);
+    } else {
+      this.finish({ ok: false, message }, data);
+    }
+    return true;
+  }
+
+  /** Validates and sends, as the submit button does. Resolves once the outcome is known (or handed to the host). */
+  async submit(): Promise<void> {
+    if (this.inFlight) return;
+    const problems = this.validate(FIELDS);
+    this.problems = problems;
+    const firstInvalid = FIELDS.find((field) => problems[field]);
+    if (firstInvalid) {
+      this.current = 'idle';
+      this.outcome = undefined;
+      await this.updateComplete;
+      this.control(firstInvalid)?.focus();
+      return;
+    }
+    // A filled honeypot is a bot: drop the submission without a word (and without clearing).
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('#homepage');
+    if (trap && trap.value.trim() !== '') return;
+
+    const data: CommentData = {
+      articleId: this.articleId?.trim() || null,
+      parentId: this.parent?.trim() || null,
+      name: this.values.name.trim(),
+      email: this.values.email.trim(),
+      website: this.hideWebsite ? '' : this.values.website.trim(),
+      text: this.values.text.trim(),
+    };
+    this.inFlight = true;
+    this.focusWasInside = this.isFocusInside();
+    this.current = 'sending';
+    this.outcome = undefined;
+    this.posted = undefined;
+    this.saveNow();
+
+    const submitEvent = this.emit('maqal-comment-submit', data, { cancelable: true });
+    if (submitEvent.defaultPrevented) {
+      this.awaitingHost = data;
+      return;
+    }
+    const endpoint = this.endpoint ? safeUrl(this.endpoint) : undefined;
+    if (!endpoint || endpoint.toLowerCase().startsWith('mailto:')) {
+      console.error(
+        this.endpoint
+          ? `maqal-comment-form: refusing endpoint "${this.endpoint}" (only http(s) and relative URLs).`
+          : 'maqal-comment-form: no endpoint, and no listener of maqal-comment-submit called preventDefault().',
+      );
+      this.finish({ ok: false }, data);
+      return;
+    }
+    const timeout =
+      Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    const result = await submitComment(endpoint, data, this.format, timeout);
+    this.finish(result.ok ? result : { ok: false, failure: result.failure }, data);
+  }
+
+  private finish(outcome: Outcome, data: CommentData): void {
+    this.inFlight = false;
+    this.outcome = outcome;
+    if (outcome.ok) {
+      this.current = outcome.status;
+      this.posted = outcome.status === 'approved' ? data : undefined;
+      removeStored(draftKey(data.articleId ?? undefined, data.parentId ?? undefined));
+      if (this.draftKeyInUse) removeStored(this.draftKeyInUse);
+      clearTimeout(this.draftTimer);
+      const keep = this.consent;
+      if (keep) writeAuthor({ name: data.name, email: data.email, website: data.website });
+      this.values = keep
+        ? { ...this.values, text: '' }
+        : { text: '', name: '', email: '', website: '' };
+      this.problems = {};
+      this.dirty.clear();
+      this.emit('maqal-comment-posted', {
+        status: outcome.status,
+        ...(outcome.id !== undefined ? { id: outcome.id } : {}),
+        comment: data,
+      });
+    } else {
+      this.current = 'error';
+    }
+    // The button was disabled while sending, which takes focus from it: give it back.
+    if (this.focusWasInside) {
+      void this.updateComplete.then(() => {
+        if (!this.isFocusInside()) this.submitButton()?.focus();
+      });
+    }
+  }
+
+  private isFocusInside(): boolean {
+    return !!this.shadowRoot?.activeElement;
+  }
+
+  private submitButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('button[type=submit]');
+  }
+
+  private control(field: Field): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${field}`);
+  }
+
+  private validate(fields: Field[]): Partial<Record<Field, Problem>> {
+    const problems: Partial<Record<Field, Problem>> = {};
+    for (const field of fields) {
+      const problem = this.problemOf(field);
+      if (problem) problems[field] = problem;
+    }
+    return problems;
+  }
+
+  private problemOf(field: Field): Problem | undefined {
+    const value = this.values[field].trim();
+    // WordPress measures its limits in bytes of UTF-8; a JSON endpoint in characters.
+    const length = this.format === 'wordpress' ? utf8.encode(value).length : value.length;
+    const tooLong = length > COMMENT_LIMITS[field];
+    switch (field) {
+      case 'text':
+        return value === '' ? 'required' : tooLong ? 'tooLong' : undefined;
+      case 'name':
+        if (value === '') return this.optionalIdentity ? undefined : 'required';
+        return tooLong ? 'tooLong' : undefined;
+      case 'email':
+        if (value === '') return this.optionalIdentity ? undefined : 'required';
+        if (!EMAIL.test(value)) return 'email';
+        return tooLong ? 'tooLong' : undefined;
+      case 'website':
+        if (this.hideWebsite || value === '') return undefined;
+        if (!isWebUrl(value)) return 'url';
+        return tooLong ? 'tooLong' : undefined;
+    }
+  }
+
+  private recheck(field: Field): void {
+    const problem = this.problemOf(field);
+    const { [field]: _old, ...rest } = this.problems;
+    this.problems = problem ? { ...rest, [field]: problem } : rest;
+  }
+
+  private onInput(field: Field, event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    this.values = { ...this.values, [field]: value };
+    this.dirty.add(field);
+    // Once a message shows, it follows the typing (and goes away when the value is fixed).
+    if (this.problems[field]) this.recheck(field);
+    if (field === 'text') {
+      clearTimeout(this.draftTimer);
+      this.draftTimer = setTimeout(() => this.saveDraft(), DRAFT_DELAY);
+    } else if (this.consent) {
+      clearTimeout(this.authorTimer);
+      this.authorTimer = setTimeout(() => this.saveAuthor(), DRAFT_DELAY);
+    }
+  }
+
+  private onBlur(field: Field): void {
+    if (this.dirty.has(field) || this.problems[field]) this.recheck(field);
+  }
+
+  private onConsent(event: Event): void {
+    this.consent = (event.target as HTMLInputElement).checked;
+    clearTimeout(this.authorTimer);
+    if (this.consent) this.saveAuthor();
+    else removeStored(AUTHOR_KEY);
+  }
+
+  private onCancelReply(): void {
+    const parentId = this.parent?.trim();
+    if (!parentId) return;
+    const cancel = this.emit('maqal-comment-cancel-reply', { parentId }, { cancelable: true });
+    if (cancel.defaultPrevented) return;
+    this.parent = undefined;
+    this.parentName = undefined;
+    void this.updateComplete.then(() => this.control('text')?.focus());
+  }
+
+  private saveDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    if (this.draftKeyInUse)
+      writeStored(this.draftKeyInUse, this.values.text.trim() ? this.values.text : '');
+  }
+
+  private saveAuthor(): void {
+    clearTimeout(this.authorTimer);
+    this.authorTimer = undefined;
+    if (!this.consent) return;
+    const { name, email, website } = this.values;
+    writeAuthor({ name, email, website });
+  }
+
+  /** Writes what is pending now (page hidden, element removed). */
+  private saveNow(): void {
+    if (this.draftTimer !== undefined) this.saveDraft();
+    if (this.authorTimer !== undefined) this.saveAuthor();
+  }
+
+  private restoreAuthor(): void {
+    const author = readAuthor();
+    if (!author) return;
+    this.consent = true;
+    this.values = {
+      ...this.values,
+      name: this.values.name || author.name,
+      email: this.values.email || author.email,
+      website: this.values.website || author.website,
+    };
+  }
+
+  override render() {
+    const t = this.t.commentForm;
+    const replying = !!this.parent?.trim();
+    const name = this.parentName?.trim();
+    // The name is isolated so a Latin name in an Arabic heading (or the reverse) keeps its place.
+    const title = replying && name ? t.replyHeading(`\u2068${name}\u2069`) : t.heading;
+    const sending = this.current === 'sending';
+    return html`
+      <section part="base" class="root" lang=${this.language} dir=${this.direction}>
+        <div class="header">
+          ${heading(headingLevel(this.headingLevel, 2), title, {
+            part: 'heading',
+            className: 'heading',
+            id: 'heading',
+          })}
+          ${
+            replying
+              ? html`<button
+                  type="button"
+                  part="cancel"
+                  class="cancel"
+                  @click=${this.onCancelReply}
+                >
+                  ${t.cancelReply}
+                </button>`
+              : nothing
+          }
+        </div>
+        <form
+          part="form"
+          class="form"
+          novalidate
+          aria-labelledby="heading"
+          aria-busy=${sending ? 'true' : 'false'}
+          @submit=${this.onSubmit}
+        >
+          <p part="notice" class="notice" id="notice">${t.notice}</p>
+          ${this.renderField('text', t.comment, { required: true })}
+          ${this.renderField('name', t.name, { required: !this.optionalIdentity })}
+          ${this.renderField('email', t.email, { required: !this.optionalIdentity })}
+          ${this.hideWebsite ? nothing : this.renderField('website', t.website, { required: false })}
+          <div class="trap" aria-hidden="true">
+            <label for="homepage">${t.honeypot}</label>
+            <input id="homepage" name="homepage" type="text" tabindex="-1" autocomplete="off" />
+          </div>
+          <p part="consent" class="consent">
+            <input
+              id="consent"
+              name="consent"
+              type="checkbox"
+              .checked=${live(this.consent)}
+              @change=${this.onConsent}
+            />
+            <label for="consent">${t.consent}</label>
+          </p>
+          <p class="actions">
+            <button type="submit" part="submit" class="submit" ?disabled=${sending}>
+              ${t.submit}
+            </button>
+          </p>
+          <div part="status" class="status status-${this.current}" role="status">
+            ${this.renderStatus()}
+          </div>
+        </form>
+        ${this.renderPosted()}
+      </section>
+    `;
+  }
+
+  private renderField(field: Field, label: string, { required }: { required: boolean }) {
+    const t = this.t.commentForm;
+    const problem = this.problems[field];
+    const errorId = `${field}-error`;
+    const describedBy = [field === 'email' ? 'notice' : '', problem ? errorId : '']
+      .filter(Boolean)
+      .join(' ');
+    const attrs = {
+      id: field,
+      required,
+      invalid: problem ? 'true' : undefined,
+      describedBy: describedBy || undefined,
+    };
+    let control;
+    if (field === 'text') {
+      control = html`<textarea
+        part="input"
+        class="control"
+        id="text"
+        name="comment"
+        rows="8"
+        maxlength=${COMMENT_LIMITS.text}
+        autocomplete="off"
+        ?required=${attrs.required}
+        aria-invalid=${ifDefined(attrs.invalid)}
+        aria-describedby=${ifDefined(attrs.describedBy)}
+        .value=${live(this.values.text)}
+        @input=${(event: Event) => this.onInput('text', event)}
+        @blur=${() => this.onBlur('text')}
+      ></textarea>`;
+    } else {
+      const kind = {
+        name: ['text', 'name', 'author'],
+        email: ['email', 'email', 'email'],
+        website: ['url', 'url', 'url'],
+      }[field];
+      control = html`<input
+        part="input"
+        class="control"
+        id=${field}
+        name=${kind[2]}
+        type=${kind[0]}
+        autocomplete=${kind[1]}
+        dir=${field === 'name' ? 'auto' : 'ltr'}
+        maxlength=${COMMENT_LIMITS[field]}
+        ?required=${attrs.required}
+        aria-invalid=${ifDefined(attrs.invalid)}
+        aria-describedby=${ifDefined(attrs.describedBy)}
+        .value=${live(this.values[field])}
+        @input=${(event: Event) => this.onInput(field, event)}
+        @blur=${() => this.onBlur(field)}
+      />`;
+    }
+    return html`<p part="field" class="field field-${field}">
+      <label part="label" for=${field}
+        >${label}${
+          required
+            ? html` <span class="required" aria-hidden="true">${t.requiredMark}</span>`
+            : nothing
+        }</label
+      >
+      ${control}
+      ${
+        problem
+          ? html`<span part="field-error" class="field-error" id=${errorId}
+              >${this.problemText(field, label, problem)}</span
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
+  private problemText(field: Field, label: string, problem: Problem): string {
+    const t = this.t.commentForm;
+    switch (problem) {
+      case 'required':
+        return t.required(label);
+      case 'tooLong':
+        return t.tooLong(label, COMMENT_LIMITS[field]);
+      case 'email':
+        return t.invalidEmail;
+      case 'url':
+        return t.invalidUrl;
+    }
+  }
+
+  private renderStatus() {
+    const t = this.t.commentForm;
+    const outcome = this.outcome;
+    if (this.current === 'sending') return t.sending;
+    if (!outcome) return nothing;
+    if (outcome.ok) {
+      return html`<p class="status-main">
+          ${outcome.status === 'pending' ? t.pending : t.approved}
+        </p>
+        ${outcome.message ? html`<p class="status-more">${outcome.message}</p>` : nothing}`;
+    }
+    const reason = outcome.failure
+      ? failureMessage(outcome.failure, t)
+      : (outcome.message ?? t.failedGeneric);
+    return html`<p class="status-main">${reason}</p>
+      <p class="status-more">${t.keepText}</p>`;
+  }
+
+  private renderPosted() {
+    const posted = this.posted;
+    if (!posted || this.current !== 'approved') return nothing;
+    // The commenter's words as text, never as HTML.
+    return html`<article part="posted" class="posted">
+      ${posted.name ? html`<p class="posted-author"><bdi>${posted.name}</bdi></p>` : nothing}
+      <p class="posted-text" dir="auto">${posted.text}</p>
+    </article>`;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.submit();
+  }
+}
+
+/** An absolute http(s) URL with a host, as a website field wants it. */
+function isWebUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+declare global {
+  interface MaqalEventMap {
+    'maqal-comment-submit': CustomEvent<CommentData>;
+    'maqal-comment-posted': CustomEvent<CommentPostedDetail>;
+    'maqal-comment-cancel-reply': CustomEvent<CommentCancelReplyDetail>;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * localStorage behind try/catch: it is missing or throws in some privacy modes, sandboxed
+ * frames and full disks, and a comment form must keep working (in memory) when it does.
+ */
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored string, or `undefined` when there is none or storage is unavailable. */
+export function readStored(key: string): string | undefined {
+  try {
+    return storage()?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores `value`; an empty value removes the key. Returns whether it was stored. */
+export function writeStored(key: string, value: string): boolean {
+  if (value === '') return removeStored(key);
+  try {
+    const store = storage();
+    if (!store) return false;
+    store.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeStored(key: string): boolean {
+  try {
+    storage()?.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a comment draft lives: one per article and per replied-to comment, so a reply and a
+ * top-level comment never overwrite each other.
+ */
+export function draftKey(articleId: string | undefined, parent: string | undefined): string {
+  const article = articleId?.trim() || location.pathname;
+  return `maqal:comment-draft:${article}:${parent?.trim() || '0'}`;
+}
+
+/** Where the commenter's name, email and website live, only while they consent to it. */
+export const AUTHOR_KEY = 'maqal:comment-author';
+
+export interface RememberedAuthor {
+  name: string;
+  email: string;
+  website: string;
+}
+
+/** The remembered author, read defensively: storage is shared with the host page's scripts. */
+export function readAuthor(): RememberedAuthor | undefined {
+  const raw = readStored(AUTHOR_KEY);
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    if (!value || typeof value !== 'object') return undefined;
+    const text = (field: unknown) => (typeof field === 'string' ? field : '');
+    return { name: text(value.name), email: text(value.email), website: text(value.website) };
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeAuthor(author: RememberedAuthor): boolean {
+  return writeStored(AUTHOR_KEY, JSON.stringify(author));
+}

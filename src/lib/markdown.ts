@@ -1,0 +1,163 @@
+import DOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
+import { Marked } from 'marked';
+import { isOtherOrigin, safeSrcset, safeUrl } from './safe-url.js';
+
+/**
+ * Markdown and foreign HTML into a sanitised `DocumentFragment`, never a string: callers put
+ * the fragment in the DOM as nodes (Lit renders a Node as is), so maqal has no `innerHTML`
+ * sink of its own and works on pages with a strict CSP and `require-trusted-types-for
+ * 'script'` (DOMPurify creates its own `dompurify` Trusted Types policy where one is needed).
+ *
+ * This module pulls in marked and DOMPurify; elements load it with a dynamic `import()` so
+ * pages without a full article never download either.
+ */
+
+export interface RenderOptions {
+  /** Relative link and image URLs resolve against this (e.g. the article's own URL). */
+  baseUrl?: string;
+  /**
+   * The level the body's top heading gets (1 to 6). Headings keep their relative order and
+   * never skip a level, so a body with `#` under an `<h2>` title gets `<h3>`.
+   */
+  minHeadingLevel?: number;
+}
+
+// Our own instance: configuration and hooks never touch a global `marked` someone else uses.
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+// Likewise our own DOMPurify instance, so our hooks do not leak into the host page's.
+const purify = DOMPurify(window);
+
+/** Attributes that hold one URL: each goes through `safeUrl`. */
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'cite',
+  'poster',
+  'background',
+  'longdesc',
+  'data',
+]);
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  RETURN_DOM_FRAGMENT: true,
+  // HTML only: no SVG or MathML, the two namespaces where sanitiser bypasses live.
+  USE_PROFILES: { html: true },
+  // Inside our shadow root these would style our UI (`style`), steal the page's slotted
+  // content (`slot`), or ask the reader for data (forms); none belongs in an article body.
+  FORBID_TAGS: [
+    'style',
+    'slot',
+    'template',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'dialog',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'base',
+    'link',
+    'meta',
+  ],
+  // `class` and `part` would let a body element pass for part of our UI or be styled by the
+  // host as one; `style` could overlay the page.
+  FORBID_ATTR: ['style', 'class', 'part', 'exportparts', 'slot', 'tabindex', 'autofocus', 'target'],
+  // `id`/`name` get a `user-content-` prefix: no clobbering, no clash with our own ids.
+  SANITIZE_NAMED_PROPS: true,
+  ALLOW_DATA_ATTR: false,
+};
+
+let currentBase: string | undefined;
+
+purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttributeHookEvent) => {
+  const name = data.attrName;
+  if (name === 'srcset') {
+    const safe = safeSrcset(data.attrValue);
+    if (safe === undefined) data.keepAttr = false;
+    else data.attrValue = safe;
+    return;
+  }
+  if (!URL_ATTRIBUTES.has(name)) return;
+  const safe = safeUrl(data.attrValue);
+  if (safe === undefined) {
+    data.keepAttr = false;
+    return;
+  }
+  data.attrValue = resolve(safe);
+});
+
+purify.addHook('afterSanitizeAttributes', (node: Element) => {
+  if (node.localName === 'a' && node.hasAttribute('href')) {
+    if (isOtherOrigin(node.getAttribute('href')!)) node.setAttribute('rel', 'noopener noreferrer');
+  } else if (node.localName === 'a') {
+    node.removeAttribute('rel');
+  }
+  if (node.localName === 'img') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+  }
+});
+
+/** A relative URL against the `baseUrl` option; in-page anchors and absolute URLs as given. */
+function resolve(url: string): string {
+  if (!currentBase || url.startsWith('#')) return url;
+  try {
+    const resolved = new URL(url, new URL(currentBase, document.baseURI)).href;
+    return safeUrl(resolved) ?? url;
+  } catch {
+    return url;
+  }
+}
+
+/** Sanitises untrusted HTML (WordPress's `content.rendered`, or marked's output) into nodes. */
+export function sanitizeHtml(html: string, options: RenderOptions = {}): DocumentFragment {
+  currentBase = options.baseUrl;
+  let fragment: DocumentFragment;
+  try {
+    fragment = purify.sanitize(html, CONFIG);
+  } finally {
+    currentBase = undefined;
+  }
+  if (options.minHeadingLevel) shiftHeadings(fragment, options.minHeadingLevel);
+  return fragment;
+}
+
+/** GitHub-flavoured Markdown (headings, lists, quotes, tables, links, images, code) into nodes. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): DocumentFragment {
+  // Raw HTML in the Markdown comes out of marked untouched and is sanitised with the rest.
+  return sanitizeHtml(marked.parse(markdown, { async: false }), options);
+}
+
+/** The plain text of a fragment, for word counts. */
+export function fragmentText(fragment: DocumentFragment): string {
+  return fragment.textContent ?? '';
+}
+
+/** Renames h1…h6 so the top one is `minLevel`, by moving children (no HTML parsing). */
+function shiftHeadings(fragment: DocumentFragment, minLevel: number): void {
+  const headings = [...fragment.querySelectorAll<HTMLHeadingElement>('h1, h2, h3, h4, h5, h6')];
+  if (headings.length === 0) return;
+  const top = Math.min(...headings.map((h) => Number(h.localName[1])));
+  const shift = Math.max(0, Math.min(6, Math.floor(minLevel)) - top);
+  if (shift === 0) return;
+  for (const old of headings) {
+    const level = Math.min(6, Number(old.localName[1]) + shift);
+    const renamed = document.createElement(`h${level}`);
+    for (const attribute of old.attributes) renamed.setAttribute(attribute.name, attribute.value);
+    renamed.append(...old.childNodes);
+    old.replaceWith(renamed);
+  }
+}

@@ -1,0 +1,770 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/article/define.js';
+import type { MaqalArticle } from '../../../src/components/article/article.js';
+import type { Article } from '../../../src/lib/model.js';
+import { safeUrl } from '../../../src/lib/safe-url.js';
+import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
+import { mockEndpoint } from '../../helpers/mock-api.js';
+import { loadSeed, until } from '../../helpers/seeds.js';
+import { INJECTIONS } from './injections.js';
+
+const shadow = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+const all = (el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+const words = (count: number, word = 'كلمة') => Array.from({ length: count }, () => word).join(' ');
+const frames = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+};
+
+declare global {
+  interface Window {
+    __xss?: (...args: unknown[]) => void;
+  }
+}
+
+describe('<maqal-article>', () => {
+  let seed: Article;
+  let seedEn: Article;
+  let spy: ConsoleSpy;
+  before(async () => {
+    seed = await loadSeed<Article>('article.json');
+    seedEn = await loadSeed<Article>('article-en.json');
+  });
+  beforeEach(() => (spy = spyOnConsole()));
+  afterEach(() => spy.restore());
+
+  async function article(
+    template = html`<maqal-article></maqal-article>`,
+    data: unknown = seed,
+  ): Promise<MaqalArticle> {
+    const el = await fixture<MaqalArticle>(template);
+    if (data) el.article = data as Article;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('renders the seed completely: header, image, every paragraph, tags, publisher box', async () => {
+    const el = await article();
+    const category = shadow(el, '[part=category]')!;
+    expect(category.localName).to.equal('a');
+    expect(category.getAttribute('href')).to.equal('#category-africa');
+    expect(text(category)).to.equal('أفريقيا');
+    const title = shadow(el, '[part=title]')!;
+    expect(title.localName).to.equal('h2');
+    expect(text(title)).to.equal('جهود روسية لتهدئة التوتر بين الجزائر ومالي');
+
+    const paragraphs = seed
+      .body!.split(/\n\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const rendered = all(el, '[part=body] p');
+    expect(rendered).to.have.length(paragraphs.length);
+    rendered.forEach((p, i) => expect(p.textContent).to.equal(paragraphs[i]));
+    expect(text(shadow(el, '[part=body]'))).to.contain('“بوليتكال كيز | Political Keys”');
+    expect(text(shadow(el, '[part=body]'))).to.contain('“سو-57″');
+
+    const img = shadow(el, 'img[part=image]') as HTMLImageElement;
+    expect(img.getAttribute('src')).to.equal('/seeds/images/sahel-map.svg');
+    expect(img.alt).to.equal('خريطة توضيحية للجزائر ومالي ومنطقة الساحل');
+    expect(img.getAttribute('width')).to.equal('1200');
+    expect(img.getAttribute('height')).to.equal('675');
+    expect(img.closest('figure')).not.to.equal(null);
+    const caption = shadow(el, 'figcaption[part=caption]')!;
+    expect(text(caption)).to.equal(
+      'الجزائر ومالي ودول الساحل (صورة توضيحية من عيّنات maqal). تصوير: maqal',
+    );
+
+    expect(all(el, '[part=tags] li').map(text)).to.deep.equal([
+      'الجزائر',
+      'مالي',
+      'روسيا',
+      'الساحل',
+    ]);
+    expect(text(shadow(el, '[part=tags] .tags-label'))).to.equal('الوسوم');
+
+    const publisher = shadow(el, '[part=publisher]')!;
+    expect(publisher.getAttribute('aria-labelledby')).to.equal('maqal-publisher-label');
+    expect(text(publisher.querySelector('#maqal-publisher-label'))).to.equal('عن الناشر');
+    expect(text(publisher.querySelector('.publisher-name'))).to.equal('Political Keys');
+    expect(publisher.querySelector('.publisher-name')!.getAttribute('href')).to.equal('#publisher');
+    expect(text(publisher.querySelector('.publisher-description'))).to.equal(
+      seed.publisher!.description,
+    );
+    // Order on the page: header, figure, body, tags, publisher.
+    const order = [
+      '[part=header]',
+      '[part=figure]',
+      '[part=body]',
+      '[part=tags]',
+      '[part=publisher]',
+    ];
+    const tops = order.map((s) => shadow(el, s)!.getBoundingClientRect().top);
+    expect([...tops].sort((a, b) => a - b)).to.deep.equal(tops);
+  });
+
+  it('reserves the lead image box before the image loads', async () => {
+    const el = await article(html`<maqal-article style="width:600px"></maqal-article>`, {
+      ...seed,
+      image: { src: '/mock/never-an-image.png', alt: 'x', width: 1600, height: 900 },
+    });
+    const box = shadow(el, 'img[part=image]')!.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(300);
+    expect(Math.round(box.height)).to.equal(Math.round((box.width * 9) / 16));
+  });
+
+  it('renders Markdown features, with body headings below the title', async () => {
+    const el = await article(undefined, {
+      title: 'Markdown',
+      lang: 'en',
+      body: [
+        '# Top',
+        '## Second',
+        'Text with **bold**, *em*, `code` and [a link](https://other.example/page).',
+        '- one\n- two',
+        '1. first\n2. second',
+        '> quoted',
+        '| a | b |\n| - | - |\n| 1 | 2 |',
+        '![pic](/seeds/images/sample-1.svg)',
+        '```\nblock\n```',
+      ].join('\n\n'),
+    });
+    const body = shadow(el, '[part=body]')!;
+    expect(text(body.querySelector('h3'))).to.equal('Top');
+    expect(text(body.querySelector('h4'))).to.equal('Second');
+    expect(body.querySelector('h1, h2')).to.equal(null);
+    expect(text(body.querySelector('strong'))).to.equal('bold');
+    expect(text(body.querySelector('em'))).to.equal('em');
+    expect(body.querySelectorAll('ul li')).to.have.length(2);
+    expect(body.querySelectorAll('ol li')).to.have.length(2);
+    expect(text(body.querySelector('blockquote'))).to.equal('quoted');
+    expect(body.querySelectorAll('td')).to.have.length(2);
+    expect(text(body.querySelector('pre'))).to.equal('block');
+    expect(getComputedStyle(body.querySelector('pre')!).direction).to.equal('ltr');
+    const link = body.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://other.example/page');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    const img = body.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.alt).to.equal('pic');
+  });
+
+  it('renders the English seed left to right, with its Markdown', async () => {
+    const el = await article(undefined, seedEn);
+    const base = shadow(el, '[part=base]')!;
+    expect(base.getAttribute('dir')).to.equal('ltr');
+    expect(base.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(base).direction).to.equal('ltr');
+    expect(text(shadow(el, '[part=body] h3'))).to.equal('Talks in Moscow');
+    expect(all(el, '[part=body] li')).to.have.length(2);
+    expect(text(shadow(el, '[part=author]'))).to.equal('Sample Author');
+    expect(text(shadow(el, '.byline'))).to.equal('By Sample Author');
+    expect(text(shadow(el, '#maqal-publisher-label'))).to.equal('About the publisher');
+    expect(text(shadow(el, '[part=tags] .tags-label'))).to.equal('Tags');
+  });
+
+  it('is right to left for Arabic: text starts at the right, blockquote rule on the right', async () => {
+    const el = await article(html`<maqal-article style="width:700px"></maqal-article>`, {
+      ...seed,
+      body: '> اقتباس قصير\n\nفقرة',
+    });
+    const base = shadow(el, '[part=base]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    const quote = getComputedStyle(shadow(el, '[part=body] blockquote')!);
+    expect(quote.borderRightWidth).to.equal('4px');
+    expect(quote.borderLeftWidth).to.equal('0px');
+    const title = shadow(el, '.title-text')!.getBoundingClientRect();
+    const header = shadow(el, '[part=header]')!.getBoundingClientRect();
+    expect(Math.abs(header.right - title.right)).to.be.lessThan(2);
+
+    const ltr = await article(html`<maqal-article dir="ltr"></maqal-article>`, {
+      ...seed,
+      body: '> quote',
+    });
+    expect(getComputedStyle(shadow(ltr, '[part=body] blockquote')!).borderLeftWidth).to.equal(
+      '4px',
+    );
+  });
+
+  it('isolates user strings: a title or author ending in Latin text reorders nothing around it', async () => {
+    const el = await article(
+      html`<maqal-article digits="latn" style="width:800px"></maqal-article>`,
+      {
+        ...seed,
+        title: 'تقرير خاص عن Political Keys',
+        category: { name: 'Tech 2025' },
+        author: { name: 'Political Keys' },
+      },
+    );
+    for (const selector of [
+      '.title-text',
+      '[part=category]',
+      '[part=author]',
+      '.publisher-name bdi',
+    ]) {
+      expect(getComputedStyle(shadow(el, selector)!).unicodeBidi, selector).to.equal('isolate');
+    }
+    // The category stays at the inline start (right) above the title, whatever the title ends with.
+    const category = shadow(el, '[part=category]')!.getBoundingClientRect();
+    const title = shadow(el, '.title-text')!.getBoundingClientRect();
+    expect(category.bottom).to.be.at.most(title.top + 1);
+    expect(Math.abs(category.right - title.right)).to.be.lessThan(2);
+    // In the meta line, the date comes after (to the left of) the Latin author name. Without
+    // isolation the digits would join the Latin run and jump to its right.
+    const author = shadow(el, '[part=author]')!.getBoundingClientRect();
+    const time = shadow(el, '.published time')!.getBoundingClientRect();
+    expect(time.right).to.be.at.most(author.left + 1);
+  });
+
+  it('writes dates as <time datetime> in Arabic and English, with digits, calendar and dual months', async () => {
+    const el = await article(html`<maqal-article digits="latn"></maqal-article>`);
+    const published = shadow(el, '.published time')!;
+    expect(published.getAttribute('datetime')).to.equal('2025-04-14T09:00:00Z');
+    expect(text(published)).to.equal('14 أبريل 2025');
+    expect(text(shadow(el, '.published'))).to.equal('نُشر في 14 أبريل 2025');
+    const modified = shadow(el, '.modified time')!;
+    expect(modified.getAttribute('datetime')).to.equal('2025-04-14T12:30:00Z');
+    expect(text(shadow(el, '.modified'))).to.equal('آخر تحديث: 14 أبريل 2025');
+
+    el.digits = 'arab';
+    await el.updateComplete;
+    expect(text(published)).to.equal('١٤ أبريل ٢٠٢٥');
+    el.months = 'dual';
+    await el.updateComplete;
+    expect(text(shadow(el, '.published time'))).to.equal('١٤ نيسان/ أبريل ٢٠٢٥');
+    el.setAttribute('calendar', 'islamic-umalqura');
+    el.setAttribute('digits', 'latn');
+    await el.updateComplete;
+    expect(text(shadow(el, '.published time'))).to.match(/^16 شوال 1446/);
+
+    const en = await article(undefined, seedEn);
+    expect(text(shadow(en, '.published time'))).to.equal('April 14, 2025');
+    expect(text(shadow(en, '.published'))).to.equal('Published April 14, 2025');
+    // The English seed has no `modified`: no "Updated" line.
+    expect(shadow(en, '.modified')).to.equal(null);
+  });
+
+  it('gives the reading time by language, with Arabic plural forms, and an override', async () => {
+    const el = await article(html`<maqal-article digits="latn"></maqal-article>`);
+    // The seed: 361 words at 138 a minute.
+    expect(text(shadow(el, '[part=reading-time]'))).to.match(/^وقت القراءة: [3٣] دقائق$/);
+    const cases: [number, RegExp][] = [
+      [100, /^وقت القراءة: دقيقة واحدة$/],
+      [276, /^وقت القراءة: دقيقتان$/],
+      [138 * 11, /^وقت القراءة: (11|١١) دقيقة$/],
+    ];
+    for (const [count, expected] of cases) {
+      el.article = { title: 'ع', lang: 'ar', body: words(count) } as Article;
+      await el.updateComplete;
+      expect(text(shadow(el, '[part=reading-time]')), `${count} words`).to.match(expected);
+    }
+    el.wordsPerMinute = 276;
+    await el.updateComplete;
+    expect(text(shadow(el, '[part=reading-time]'))).to.match(/^وقت القراءة: (6|٦) دقائق$/);
+
+    // English reads faster: 456 words are two minutes in English, three in Arabic.
+    const en = await article(undefined, { title: 'E', lang: 'en', body: words(456, 'word') });
+    expect(text(shadow(en, '[part=reading-time]'))).to.equal('2 minutes read');
+    en.article = { title: 'E', lang: 'en', body: words(100, 'word') } as Article;
+    await en.updateComplete;
+    expect(text(shadow(en, '[part=reading-time]'))).to.equal('1 minute read');
+    en.setAttribute('words-per-minute', '50');
+    await en.updateComplete;
+    expect(text(shadow(en, '[part=reading-time]'))).to.equal('2 minutes read');
+    en.setAttribute('words-per-minute', 'fast');
+    await en.updateComplete;
+    expect(text(shadow(en, '[part=reading-time]'))).to.equal('1 minute read');
+    // Link targets and tags are not words.
+    en.article = {
+      title: 'E',
+      lang: 'en',
+      body: `${words(200, 'word')} [x](https://a.example/${words(300, 'w/')}) <span title="${words(300, 'w')}"></span>`,
+    } as Article;
+    await en.updateComplete;
+    expect(text(shadow(en, '[part=reading-time]'))).to.equal('1 minute read');
+  });
+
+  it('takes the heading level from an attribute, 2 by default', async () => {
+    const el = await article(undefined, { ...seed, body: '# قسم' });
+    expect(shadow(el, '[part=title]')!.localName).to.equal('h2');
+    expect(shadow(el, '[part=body] h3')).not.to.equal(null);
+    el.setAttribute('heading-level', '1');
+    await el.updateComplete;
+    expect(shadow(el, '[part=title]')!.localName).to.equal('h1');
+    expect(text(shadow(el, '[part=body] h2'))).to.equal('قسم');
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(shadow(el, '[part=title]')!.localName).to.equal('h4');
+    expect(shadow(el, '[part=body] h5')).not.to.equal(null);
+    el.setAttribute('heading-level', '0');
+    await el.updateComplete;
+    expect(shadow(el, '[part=title]')!.localName).to.equal('h2');
+  });
+
+  it('slots related articles, comments and extra content after the publisher box', async () => {
+    const el = await article(
+      html`<maqal-article>
+        <div slot="comments" id="c">التعليقات</div>
+        <p id="extra">محتوى إضافي</p>
+        <div slot="related" id="r">مقالات ذات صلة</div>
+      </maqal-article>`,
+    );
+    const slot = (name: string) =>
+      el.shadowRoot!.querySelector<HTMLSlotElement>(
+        name ? `slot[name=${name}]` : 'slot:not([name])',
+      )!;
+    expect(
+      slot('related')
+        .assignedElements()
+        .map((e) => e.id),
+    ).to.deep.equal(['r']);
+    expect(
+      slot('comments')
+        .assignedElements()
+        .map((e) => e.id),
+    ).to.deep.equal(['c']);
+    expect(
+      slot('')
+        .assignedElements()
+        .map((e) => e.id),
+    ).to.deep.equal(['extra']);
+    const top = (id: string) => document.getElementById(id)!.getBoundingClientRect().top;
+    const publisher = shadow(el, '[part=publisher]')!.getBoundingClientRect();
+    expect(top('r')).to.be.greaterThan(publisher.bottom - 1);
+    expect(top('c')).to.be.greaterThan(top('r'));
+    expect(top('extra')).to.be.greaterThan(top('c'));
+  });
+
+  it('takes data from inline JSON and from src', async () => {
+    const inline = await fixture<MaqalArticle>(
+      html`<maqal-article
+        ><script type="application/json">
+          { "title": "من JSON مضمّن", "lang": "ar", "body": "فقرة **مهمة**" }
+        </script></maqal-article
+      >`,
+    );
+    await inline.updateComplete;
+    expect(text(shadow(inline, '[part=title]'))).to.equal('من JSON مضمّن');
+    expect(text(shadow(inline, '[part=body] strong'))).to.equal('مهمة');
+
+    const path = await mockEndpoint('article-src', { body: seed });
+    const fromSrc = await fixture<MaqalArticle>(html`<maqal-article src=${path}></maqal-article>`);
+    await until(() => fromSrc.state === 'ready', 'src to load');
+    await fromSrc.updateComplete;
+    expect(text(shadow(fromSrc, '[part=title]'))).to.equal(seed.title);
+    expect(all(fromSrc, '[part=body] p')).to.have.length(10);
+  });
+
+  it('renders bodyHtml (from an adapter) sanitised when there is no Markdown body', async () => {
+    const el = await article(undefined, {
+      title: 'WP',
+      lang: 'ar',
+      bodyHtml:
+        '<p>فقرة <a href="https://other.example/">رابط</a></p><img src="x" onerror="window.__xss()"><script>window.__xss()</script>',
+    });
+    const body = shadow(el, '[part=body]')!;
+    expect(text(body.querySelector('p'))).to.equal('فقرة رابط');
+    expect(body.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(body.querySelector('script')).to.equal(null);
+    expect(body.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
+  });
+
+  describe('hostile input', () => {
+    let calls: unknown[];
+    beforeEach(() => {
+      calls = [];
+      window.__xss = (...args) => calls.push(args);
+    });
+    afterEach(() => delete window.__xss);
+
+    const vector = '"><img src=x onerror="window.__xss(1)"><script>window.__xss(2)</script>';
+    const badUrl = 'javascript:window.__xss(3)';
+
+    function checkShadow(el: MaqalArticle) {
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        expect([
+          'script',
+          'iframe',
+          'object',
+          'embed',
+          'style',
+          'form',
+          'svg',
+          'math',
+        ]).not.to.include(node.localName);
+        // Lit's own <style> is adopted, never an element; any slot is one of ours.
+        if (node.localName === 'slot') {
+          expect(node.parentElement!.className).to.equal('after');
+        }
+        for (const attribute of node.attributes) {
+          expect(attribute.name, `${node.localName}[${attribute.name}]`).not.to.match(/^on/);
+          if (['href', 'src'].includes(attribute.name)) {
+            expect(safeUrl(attribute.value), attribute.value).to.equal(attribute.value);
+            expect(attribute.value).not.to.match(/script:/i);
+          }
+        }
+      }
+    }
+
+    it('neutralises injection in every JSON field, shown as text', async () => {
+      const el = await article(html`<maqal-article json-ld></maqal-article>`, {
+        id: vector,
+        url: badUrl,
+        lang: 'ar',
+        title: vector,
+        excerpt: vector,
+        category: { name: vector, url: badUrl },
+        author: {
+          name: vector,
+          url: 'JaVaScRiPt:window.__xss(4)',
+          avatar: 'data:image/svg+xml,<svg onload=window.__xss(5)>',
+        },
+        image: {
+          src: 'javascript:window.__xss(6)//x.png',
+          alt: vector,
+          caption: vector,
+          credit: vector,
+        },
+        publisher: {
+          name: vector,
+          description: vector,
+          url: ' java\nscript:window.__xss(7)',
+          logo: 'vbscript:x',
+        },
+        tags: [{ name: vector, url: badUrl }, vector],
+        body: vector,
+      });
+      // The image src is required and unsafe: the whole article is refused, readably.
+      expect(shadow(el, '[part=error]')).not.to.equal(null);
+      expect(text(shadow(el, '[part=error]'))).to.contain('image.src');
+      expect(spy.errors).to.have.length(1);
+
+      el.article = {
+        id: vector,
+        url: badUrl,
+        lang: 'ar',
+        title: vector,
+        excerpt: vector,
+        category: { name: vector, url: badUrl },
+        author: { name: vector, url: 'JaVaScRiPt:window.__xss(4)', avatar: 'data:image/svg+xml,x' },
+        image: {
+          src: '/mock/never-an-image.png',
+          alt: vector,
+          caption: vector,
+          credit: vector,
+          srcset: 'javascript:x 1x',
+        },
+        publisher: {
+          name: vector,
+          description: vector,
+          url: ' java\nscript:window.__xss(7)',
+          logo: 'vbscript:x',
+        },
+        tags: [{ name: vector, url: badUrl }, vector as unknown as { name: string }],
+        body: vector,
+      } as Article;
+      await el.updateComplete;
+      await frames();
+      expect(shadow(el, '[part=error]')).to.equal(null);
+      expect(calls).to.deep.equal([]);
+      checkShadow(el);
+      // Text fields are text: the vector is visible verbatim.
+      for (const selector of [
+        '.title-text',
+        '[part=category]',
+        '[part=author]',
+        '.publisher-name',
+        '.publisher-description',
+        '.tag',
+      ]) {
+        expect(text(shadow(el, selector)), selector).to.equal(vector.replace(/\s+/g, ' '));
+      }
+      expect(text(shadow(el, '[part=caption]'))).to.contain(vector.replace(/\s+/g, ' '));
+      expect((shadow(el, 'img[part=image]') as HTMLImageElement).alt).to.equal(vector);
+      // Unsafe URLs were dropped: plain text instead of links, no avatar, no logo.
+      expect(shadow(el, '[part=category]')!.localName).to.equal('span');
+      expect(shadow(el, '[part=author]')!.localName).to.equal('span');
+      expect(shadow(el, 'img[part=publisher-logo]')).to.equal(null);
+      expect(shadow(el, '.avatar')).to.equal(null);
+      expect(shadow(el, 'img[part=image]')!.hasAttribute('srcset')).to.equal(false);
+      // The JSON-LD cannot close its script.
+      const ld = el.querySelector('script[type="application/ld+json"]')!;
+      expect(ld.textContent).not.to.contain('<');
+      expect(JSON.parse(ld.textContent!).headline).to.equal(vector);
+      expect(JSON.parse(ld.textContent!).url).to.equal(undefined);
+      expect(el.querySelectorAll('script')).to.have.length(1);
+    });
+
+    for (const [name, vectorMd] of INJECTIONS) {
+      it(`neutralises ${name} in the body`, async () => {
+        const el = await article(
+          html`<maqal-article><div slot="comments" id="slotted">c</div></maqal-article>`,
+          {
+            title: 'عنوان',
+            lang: 'ar',
+            body: `قبل\n\n${vectorMd}\n\nبعد`,
+          },
+        );
+        await frames();
+        expect(calls).to.deep.equal([]);
+        checkShadow(el);
+        // (An unclosed vector may swallow the text after it; the text before it stays.)
+        expect(text(shadow(el, '[part=body]'))).to.match(/^قبل/);
+        // The page's slotted content stays in our slot, not one smuggled into the body.
+        expect(
+          el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=comments]')!.assignedElements(),
+        ).to.have.length(1);
+        expect(shadow(el, '[part=body] [part]')).to.equal(null);
+        // Our own ids stay unique.
+        expect(
+          el.shadowRoot!.querySelectorAll('#maqal-tags-label, #maqal-publisher-label').length,
+        ).to.be.at.most(2);
+      });
+    }
+  });
+
+  describe('JSON-LD', () => {
+    it('is off by default, on with json-ld, and removed when turned off or the element goes', async () => {
+      const el = await article(html`<maqal-article></maqal-article>`);
+      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      el.jsonLd = true;
+      await el.updateComplete;
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      expect(el.hasAttribute('json-ld')).to.equal(true);
+      const data = JSON.parse(script.textContent!);
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@type']).to.equal('NewsArticle');
+      expect(data.headline).to.equal(seed.title);
+      expect(data.inLanguage).to.equal('ar');
+      expect(data.datePublished).to.equal('2025-04-14T09:00:00Z');
+      expect(data.dateModified).to.equal('2025-04-14T12:30:00Z');
+      expect(data.articleSection).to.equal('أفريقيا');
+      expect(data.keywords).to.deep.equal(['الجزائر', 'مالي', 'روسيا', 'الساحل']);
+      expect(data.image).to.deep.equal([
+        new URL('/seeds/images/sahel-map.svg', document.baseURI).href,
+      ]);
+      expect(data.publisher).to.deep.equal({
+        '@type': 'Organization',
+        name: 'Political Keys',
+        url: new URL('#publisher', document.baseURI).href,
+      });
+      expect(data.url).to.equal(new URL('#russia-algeria-mali-mediation', document.baseURI).href);
+      // Not rendered, not taken for the inline data.
+      expect(script.getBoundingClientRect().height).to.equal(0);
+      expect(el.state).to.equal('ready');
+
+      el.article = { ...seed, title: 'عنوان آخر' };
+      await el.updateComplete;
+      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(JSON.parse(el.querySelector('script')!.textContent!).headline).to.equal('عنوان آخر');
+
+      el.removeAttribute('json-ld');
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+
+      el.jsonLd = true;
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    });
+
+    it('works alongside inline JSON data', async () => {
+      const el = await fixture<MaqalArticle>(
+        html`<maqal-article json-ld
+          ><script type="application/json">
+            { "title": "مضمّن", "lang": "ar" }
+          </script></maqal-article
+        >`,
+      );
+      await el.updateComplete;
+      await frames();
+      expect(el.state).to.equal('ready');
+      expect(
+        JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!).headline,
+      ).to.equal('مضمّن');
+      expect(spy.errors).to.deep.equal([]);
+    });
+  });
+
+  const badInputs: [string, () => Promise<MaqalArticle>, RegExp][] = [
+    [
+      'malformed inline JSON',
+      () =>
+        fixture(
+          html`<maqal-article
+            ><script type="application/json">
+              {"title":
+            </script></maqal-article
+          >`,
+        ),
+      /invalid JSON/,
+    ],
+    [
+      'a wrong type',
+      () => article(undefined, { title: 'x', body: 42 }),
+      /body: expected a string, got number 42/,
+    ],
+    [
+      'a 500',
+      async () => {
+        const el = await fixture<MaqalArticle>(
+          html`<maqal-article
+            src=${await mockEndpoint('article-500', { status: 500, body: {} })}
+          ></maqal-article>`,
+        );
+        await until(() => el.state === 'error', 'the error');
+        return el;
+      },
+      /answered 500/,
+    ],
+  ];
+  for (const [name, make, message] of badInputs) {
+    it(`shows a readable error state and one console error for ${name}`, async () => {
+      const el = await make();
+      await el.updateComplete;
+      const error = shadow(el, '[part=error]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.contain('تعذّر عرض المحتوى');
+      expect(text(error)).to.match(message);
+      expect(spy.errors).to.have.length(1);
+      expect(spy.errors[0]).to.contain('<maqal-article>');
+    });
+  }
+
+  it('reserves space while loading', async () => {
+    const path = await mockEndpoint('article-slow', { body: seed, delay: 300 });
+    const el = await fixture<MaqalArticle>(html`<maqal-article src=${path}></maqal-article>`);
+    expect(el.state).to.equal('loading');
+    expect(shadow(el, '[aria-busy=true]')).not.to.equal(null);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+
+  it('sets Arabic typography on its own root: Naskh stack, no letter-spacing, whatever the host says', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { letter-spacing: 4px !important; font-family: serif !important; line-height: 1 !important }`;
+    document.head.append(style);
+    try {
+      const el = await article();
+      const body = getComputedStyle(shadow(el, '[part=body] p')!);
+      expect(body.fontFamily).to.match(/^"Noto Naskh Arabic"/);
+      expect(body.letterSpacing).to.equal('normal');
+      expect(parseFloat(body.lineHeight) / parseFloat(body.fontSize)).to.be.within(1.8, 2.1);
+      const custom = await article(
+        html`<maqal-article style="--maqal-font-family: Amiri, serif"></maqal-article>`,
+      );
+      expect(getComputedStyle(shadow(custom, '[part=body] p')!).fontFamily).to.equal(
+        'Amiri, serif',
+      );
+    } finally {
+      style.remove();
+    }
+  });
+
+  for (const [allowsMaqal, policies] of [
+    [true, 'lit-html dompurify maqal'],
+    [false, 'lit-html dompurify'],
+  ] as const) {
+    it(`works on a page that enforces Trusted Types (trusted-types ${policies})`, async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html>
+        <meta http-equiv="Content-Security-Policy"
+          content="require-trusted-types-for 'script'; trusted-types ${policies}; object-src 'none'; base-uri 'none'">
+        <body>
+        <script type="module">
+          window.violations = [];
+          window.warnings = [];
+          console.warn = (message) => window.warnings.push(String(message));
+          document.addEventListener('securitypolicyviolation', (event) =>
+            window.violations.push(event.violatedDirective + ': ' + event.sample));
+          await import('/src/components/article/define.ts');
+          window.defined = true;
+        </script>`;
+      document.body.append(frame);
+      try {
+        const win = frame.contentWindow as Window & {
+          defined?: boolean;
+          violations?: string[];
+          warnings?: string[];
+        };
+        await until(() => win.defined === true, 'the element to load in the frame', 8000);
+        const doc = frame.contentDocument!;
+        // Control: the frame really enforces Trusted Types.
+        expect(() => (doc.body.innerHTML = '<b>x</b>')).to.throw();
+        await until(() => win.violations!.length === 1, 'the control violation to be reported');
+        win.violations!.length = 0;
+
+        const el = doc.createElement('maqal-article') as MaqalArticle;
+        el.jsonLd = true;
+        doc.body.append(el);
+        el.article = {
+          ...seed,
+          body: '## قسم\n\nفقرة **مهمة** و[رابط](https://other.example/).\n\n<img src=x onerror=alert(1)>',
+        };
+        await el.updateComplete;
+        expect(text(shadow(el, '[part=body] strong'))).to.equal('مهمة');
+        expect(shadow(el, '[part=body] a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+        expect(shadow(el, '[part=body] img')!.hasAttribute('onerror')).to.equal(false);
+        expect(text(shadow(el, '[part=title]'))).to.equal(seed.title);
+        const ld = el.querySelector('script[type="application/ld+json"]');
+        if (allowsMaqal) {
+          expect(JSON.parse(ld!.textContent!).headline).to.equal(seed.title);
+          expect(win.warnings).to.deep.equal([]);
+        } else {
+          // Not allowed to write script text: no JSON-LD, one warning that says what to allow.
+          expect(ld).to.equal(null);
+          expect(win.warnings).to.have.length(1);
+          expect(win.warnings![0]).to.contain("'maqal'");
+        }
+        await frames(); // violation reports are queued: let any arrive
+        // Only the refused policy name is reported (it tells the site what to allow); never a
+        // blocked sink.
+        expect(win.violations!.join('\n')).to.equal(allowsMaqal ? '' : 'trusted-types: maqal');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('has a dark theme by attribute', async () => {
+    const dark = await article(html`<maqal-article theme="dark"></maqal-article>`);
+    expect(getComputedStyle(shadow(dark, '[part=base]')!).backgroundColor).to.equal(
+      'rgb(30, 34, 39)',
+    );
+    expect(getComputedStyle(shadow(dark, '[part=body] p')!).color).to.equal('rgb(232, 234, 237)');
+  });
+
+  const variants: [string, () => Promise<MaqalArticle>][] = [
+    ['Arabic', () => article()],
+    [
+      'Arabic at heading level 1',
+      () => article(html`<maqal-article heading-level="1"></maqal-article>`),
+    ],
+    ['Arabic, dark', () => article(html`<maqal-article theme="dark"></maqal-article>`)],
+    ['English', () => article(undefined, seedEn)],
+    ['English, dark', () => article(html`<maqal-article theme="dark"></maqal-article>`, seedEn)],
+    [
+      'loading',
+      async () =>
+        fixture<MaqalArticle>(
+          html`<maqal-article
+            src=${await mockEndpoint('article-a11y', { hang: true })}
+          ></maqal-article>`,
+        ),
+    ],
+    ['error', () => article(undefined, { title: 42 })],
+  ];
+  for (const [name, make] of variants) {
+    it(`is accessible: ${name}`, async () => {
+      await expect(await make()).to.be.accessible();
+    });
+  }
+});

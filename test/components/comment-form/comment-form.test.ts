@@ -1,0 +1,702 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/comment-form/define.js';
+import type {
+  CommentData,
+  MaqalCommentForm,
+} from '../../../src/components/comment-form/comment-form.js';
+import { ar } from '../../../src/lib/i18n/ar.js';
+import { en } from '../../../src/lib/i18n/en.js';
+import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
+import { mockEndpoint, recordedRequests, type MockResponse } from '../../helpers/mock-api.js';
+import { until } from '../../helpers/seeds.js';
+
+const t = ar.commentForm;
+const shadow = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const control = (el: Element, id: string) =>
+  shadow<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`)!;
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const statusText = (el: Element) => text(shadow(el, '[part=status]'));
+const focused = (el: Element) => el.shadowRoot!.activeElement?.id;
+
+/** What a person would type, field by field (an `input` event per field, as the browser sends). */
+function fill(el: MaqalCommentForm, values: Partial<Record<string, string>>) {
+  for (const [id, value] of Object.entries(values)) {
+    const field = control(el, id);
+    field.value = value ?? '';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+const VALID = {
+  text: 'مقال مفيد، شكراً.\nسطر ثانٍ.',
+  name: 'سارة',
+  email: 'sara@example.com',
+  website: 'https://sara.example.org',
+};
+
+async function settled(el: MaqalCommentForm) {
+  await until(() => el.state !== 'sending', 'the submission to settle', 8000);
+  await el.updateComplete;
+}
+
+function clearStorage() {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('maqal:')) localStorage.removeItem(key);
+  }
+}
+
+describe('<maqal-comment-form>', () => {
+  let spy: ConsoleSpy;
+  beforeEach(() => {
+    clearStorage();
+    spy = spyOnConsole();
+  });
+  afterEach(() => {
+    spy.restore();
+    clearStorage();
+  });
+
+  async function form(template = html`<maqal-comment-form article-id="42"></maqal-comment-form>`) {
+    const el = await fixture<MaqalCommentForm>(template);
+    await el.updateComplete;
+    return el;
+  }
+
+  async function withEndpoint(
+    responses: MockResponse[],
+    attrs: { format?: string; parent?: string; timeout?: number } = {},
+  ) {
+    const path = await mockEndpoint('comments', ...responses);
+    const el = await form(
+      html`<maqal-comment-form
+        article-id="42"
+        endpoint=${path}
+        format=${attrs.format ?? 'json'}
+        parent=${attrs.parent ?? ''}
+        timeout=${attrs.timeout ?? 15000}
+      ></maqal-comment-form>`,
+    );
+    return { el, path };
+  }
+
+  it("renders WordPress's form in Arabic: heading, notice, labelled fields in order, consent, submit", async () => {
+    const el = await form();
+    const heading = shadow(el, '[part=heading]')!;
+    expect(heading.localName).to.equal('h2');
+    expect(text(heading)).to.equal('اترك تعليقاً');
+    expect(text(shadow(el, '[part=notice]'))).to.equal(
+      'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+    );
+
+    const fields = [...el.shadowRoot!.querySelectorAll('[part~=input]')].map((node) => node.id);
+    expect(fields).to.deep.equal(['text', 'name', 'email', 'website']);
+    const labels = Object.fromEntries(
+      [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label[part=label]')].map((label) => [
+        label.htmlFor,
+        text(label).replace(/ \*$/, ''),
+      ]),
+    );
+    expect(labels).to.deep.equal({
+      text: 'التعليق',
+      name: 'الاسم',
+      email: 'البريد الإلكتروني',
+      website: 'الموقع الإلكتروني',
+    });
+    // Labels are real: each control's accessible label is its <label>, and there is no placeholder.
+    for (const id of fields) {
+      const field = control(el, id);
+      expect(field.labels![0].htmlFor).to.equal(id);
+      expect(field.hasAttribute('placeholder')).to.equal(false);
+    }
+
+    const limits = { text: '65525', name: '245', email: '100', website: '200' };
+    const autocomplete = { text: 'off', name: 'name', email: 'email', website: 'url' };
+    for (const id of fields) {
+      expect(control(el, id).getAttribute('maxlength'), id).to.equal(limits[id as 'text']);
+      expect(control(el, id).getAttribute('autocomplete'), id).to.equal(autocomplete[id as 'text']);
+    }
+    expect(control(el, 'email').type).to.equal('email');
+    expect(control(el, 'website').type).to.equal('url');
+    expect(['text', 'name', 'email'].every((id) => control(el, id).required)).to.equal(true);
+    expect(control(el, 'website').required).to.equal(false);
+    expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('notice');
+
+    const consent = control(el, 'consent') as HTMLInputElement;
+    expect(consent.type).to.equal('checkbox');
+    expect(text(consent.labels![0])).to.equal(
+      'احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.',
+    );
+    expect(text(shadow(el, '[part=submit]'))).to.equal('إرسال التعليق');
+    expect(shadow<HTMLFormElement>(el, 'form')!.noValidate).to.equal(true);
+    expect(shadow(el, '[part=status]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('speaks English left to right, and lays Arabic out right to left', async () => {
+    const en_ = await form(html`<maqal-comment-form lang="en"></maqal-comment-form>`);
+    expect(text(shadow(en_, '[part=heading]'))).to.equal('Leave a Reply');
+    expect(text(shadow(en_, '[part=notice]'))).to.equal(
+      'Your email address will not be published. Required fields are marked *',
+    );
+    expect(
+      [...en_.shadowRoot!.querySelectorAll('label[part=label]')].map((label) =>
+        text(label).replace(/ \*$/, ''),
+      ),
+    ).to.deep.equal(['Comment', 'Name', 'Email', 'Website']);
+    expect(text(shadow(en_, '[part=submit]'))).to.equal('Post Comment');
+    expect(getComputedStyle(shadow(en_, '[part=base]')!).direction).to.equal('ltr');
+
+    const ar_ = await form(html`<maqal-comment-form style="width:600px"></maqal-comment-form>`);
+    expect(getComputedStyle(shadow(ar_, '[part=base]')!).direction).to.equal('rtl');
+    // Labels start at the right edge in Arabic, at the left edge in English.
+    const arLabel = shadow(ar_, 'label[for=name]')!.getBoundingClientRect();
+    const arField = control(ar_, 'name').getBoundingClientRect();
+    expect(Math.abs(arLabel.right - arField.right)).to.be.below(2);
+    const enLabel = shadow(en_, 'label[for=name]')!.getBoundingClientRect();
+    const enField = control(en_, 'name').getBoundingClientRect();
+    expect(Math.abs(enLabel.left - enField.left)).to.be.below(2);
+  });
+
+  it('hides the website field and makes name and email optional on request', async () => {
+    const el = await form(
+      html`<maqal-comment-form hide-website optional-identity></maqal-comment-form>`,
+    );
+    expect(shadow(el, '#website')).to.equal(null);
+    expect(control(el, 'name').required).to.equal(false);
+    expect(control(el, 'email').required).to.equal(false);
+    expect(shadow(el, 'label[for=name] .required')).to.equal(null);
+    expect(shadow(el, 'label[for=text] .required')).not.to.equal(null);
+
+    fill(el, { text: 'تعليق بلا اسم' });
+    el.addEventListener('maqal-comment-submit', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => shadow(el, '[part=submit]')!.click());
+    const event = await oneEvent(el, 'maqal-comment-submit');
+    expect(event.detail).to.deep.equal({
+      articleId: null,
+      parentId: null,
+      name: '',
+      email: '',
+      website: '',
+      text: 'تعليق بلا اسم',
+    });
+  });
+
+  it('validates on submit in its own language, marks fields invalid and focuses the first', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'pending' } }]);
+    let submitted = 0;
+    el.addEventListener('maqal-comment-submit', () => submitted++);
+    fill(el, { text: '   \n\t ' });
+    shadow(el, '[part=submit]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+
+    for (const [id, label] of [
+      ['text', 'التعليق'],
+      ['name', 'الاسم'],
+      ['email', 'البريد الإلكتروني'],
+    ]) {
+      const field = control(el, id);
+      expect(field.getAttribute('aria-invalid'), id).to.equal('true');
+      const error = shadow(el, `#${id}-error`)!;
+      expect(text(error)).to.equal(`حقل «${label}» مطلوب.`);
+      expect(field.getAttribute('aria-describedby')!.split(' ')).to.include(`${id}-error`);
+    }
+    expect(control(el, 'email').getAttribute('aria-describedby')).to.equal('notice email-error');
+    expect(control(el, 'website').hasAttribute('aria-invalid')).to.equal(false);
+    expect(focused(el)).to.equal('text');
+    expect(submitted).to.equal(0);
+    expect(await recordedRequests(path)).to.have.length(0);
+
+    // Fixing the comment moves focus to the next invalid field on the next try.
+    fill(el, { text: 'نص', name: 'سارة', email: 'not-an-email', website: 'javascript:alert(1)' });
+    shadow(el, '[part=submit]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)).to.equal('email');
+    expect(text(shadow(el, '#email-error'))).to.equal(t.invalidEmail);
+    expect(text(shadow(el, '#website-error'))).to.equal(t.invalidUrl);
+    expect(shadow(el, '#text-error')).to.equal(null);
+    expect(control(el, 'text').hasAttribute('aria-invalid')).to.equal(false);
+    expect(await recordedRequests(path)).to.have.length(0);
+  });
+
+  it('validates a field when it loses focus after typing, and clears the message once fixed', async () => {
+    const el = await form(html`<maqal-comment-form lang="en"></maqal-comment-form>`);
+    control(el, 'text').focus();
+    // Tabbing through an untouched field says nothing.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('name');
+    expect(shadow(el, '#text-error')).to.equal(null);
+
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('email');
+    await sendKeys({ type: 'sara@' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(text(shadow(el, '#email-error'))).to.equal(en.commentForm.invalidEmail);
+    expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+
+    control(el, 'email').focus();
+    await sendKeys({ type: 'example.com' });
+    await el.updateComplete;
+    expect(shadow(el, '#email-error')).to.equal(null);
+    expect(control(el, 'email').hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('sends the exact JSON body and shows an approved comment as text, then clears the form', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'approved', id: 901 } }]);
+    const hostile = '<img src=x onerror="window.__pwned=1"> <b>عريض</b>';
+    fill(el, { ...VALID, text: `  ${hostile}  `, name: ' سارة ' });
+    setTimeout(() => shadow(el, '[part=submit]')!.click());
+    const posted = await oneEvent(el, 'maqal-comment-posted');
+    await el.updateComplete;
+
+    const [request] = await recordedRequests(path);
+    expect(request.method).to.equal('POST');
+    expect(request.headers['content-type']).to.equal('application/json');
+    expect(JSON.parse(request.body)).to.deep.equal({
+      articleId: '42',
+      parentId: null,
+      name: 'سارة',
+      email: 'sara@example.com',
+      website: 'https://sara.example.org',
+      text: hostile,
+    });
+    expect(posted.detail.status).to.equal('approved');
+    expect(posted.detail.id).to.equal(901);
+
+    expect(el.state).to.equal('approved');
+    expect(statusText(el)).to.equal(t.approved);
+    const shown = shadow(el, '[part=posted]')!;
+    expect(text(shown.querySelector('.posted-text'))).to.equal(hostile);
+    expect(shown.querySelector('img, b')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(['text', 'name', 'email', 'website'].map((id) => control(el, id).value)).to.deep.equal([
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it('says a pending comment awaits moderation, clears the form and the draft', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'pending' } }]);
+    fill(el, VALID);
+    await until(() => localStorage.getItem('maqal:comment-draft:42:0') !== null, 'draft saved');
+    await el.submit();
+    await el.updateComplete;
+    expect(await recordedRequests(path)).to.have.length(1);
+    expect(statusText(el)).to.equal('تعليقك في انتظار المراجعة.');
+    expect(shadow(el, '[part=posted]')).to.equal(null);
+    expect(control(el, 'text').value).to.equal('');
+    expect(localStorage.getItem('maqal:comment-draft:42:0')).to.equal(null);
+  });
+
+  it('posts the exact WordPress body and reads status "hold" as pending', async () => {
+    const { el, path } = await withEndpoint(
+      [{ status: 201, body: { id: 7, post: 42, parent: 3, status: 'hold' } }],
+      { format: 'wordpress', parent: '3' },
+    );
+    fill(el, VALID);
+    await el.submit();
+    await el.updateComplete;
+    const [request] = await recordedRequests(path);
+    expect(request.method).to.equal('POST');
+    expect(request.headers['content-type']).to.equal('application/json');
+    expect(JSON.parse(request.body)).to.deep.equal({
+      post: 42,
+      parent: 3,
+      author_name: 'سارة',
+      author_email: 'sara@example.com',
+      author_url: 'https://sara.example.org',
+      content: VALID.text,
+    });
+    expect(el.state).to.equal('pending');
+    expect(statusText(el)).to.equal(t.pending);
+
+    const approved = await withEndpoint([{ status: 201, body: { id: 8, status: 'approved' } }], {
+      format: 'wordpress',
+    });
+    fill(approved.el, VALID);
+    await approved.el.submit();
+    expect(approved.el.state).to.equal('approved');
+    expect(JSON.parse((await recordedRequests(approved.path))[0].body).parent).to.equal(0);
+  });
+
+  it("maps WordPress's error codes to clear messages and keeps every field", async () => {
+    const cases: [number, string, string][] = [
+      [401, 'rest_comment_login_required', t.wpLoginRequired],
+      [409, 'comment_duplicate', t.wpDuplicate],
+      [400, 'comment_flood', t.wpFlood],
+      [400, 'rest_comment_author_data_required', t.wpAuthorDataRequired],
+      [400, 'rest_comment_content_invalid', t.wpContentInvalid],
+      [403, 'rest_comment_invalid_post_id', t.wpInvalidPost],
+      // Any other code: WordPress's own message, as text.
+      [
+        400,
+        'comment_content_column_length',
+        'Error: Your comment is too long. <script>alert(1)</script>',
+      ],
+    ];
+    for (const [status, code, expected] of cases) {
+      const { el } = await withEndpoint(
+        [
+          {
+            status,
+            body: {
+              code,
+              message:
+                code === 'comment_content_column_length'
+                  ? '<strong>Error:</strong> Your comment is too long. &lt;script&gt;alert(1)&lt;/script&gt;'
+                  : 'WordPress said no.',
+              data: { status },
+            },
+          },
+        ],
+        { format: 'wordpress' },
+      );
+      fill(el, VALID);
+      await el.submit();
+      await el.updateComplete;
+      expect(el.state, code).to.equal('error');
+      expect(text(shadow(el, '.status-main')), code).to.equal(expected);
+      expect(text(shadow(el, '.status-more')), code).to.equal(t.keepText);
+      expect(shadow(el, '[part=status] strong, [part=status] script')).to.equal(null);
+      expect(
+        ['text', 'name', 'email', 'website'].map((id) => control(el, id).value),
+        code,
+      ).to.deep.equal([VALID.text, VALID.name, VALID.email, VALID.website]);
+    }
+  });
+
+  it('keeps everything and says what to do on 4xx with a message, 5xx, and a non-JSON answer', async () => {
+    const cases: [MockResponse, string][] = [
+      [
+        { status: 422, body: { message: 'التعليق يحتوي روابط كثيرة.' } },
+        'التعليق يحتوي روابط كثيرة.',
+      ],
+      [{ status: 500, raw: 'Internal Server Error' }, t.failedServer(500)],
+      [{ status: 503, body: {} }, t.failedServer(503)],
+      [{ status: 200, raw: '<html>ok</html>', contentType: 'text/html' }, t.failedInvalidResponse],
+      [{ status: 200, body: { status: 'maybe' } }, t.failedInvalidResponse],
+    ];
+    for (const [response, expected] of cases) {
+      const { el } = await withEndpoint([response]);
+      fill(el, VALID);
+      await until(() => localStorage.getItem('maqal:comment-draft:42:0') !== null, 'draft saved');
+      await el.submit();
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      expect(text(shadow(el, '.status-main'))).to.equal(expected);
+      expect(text(shadow(el, '.status-more'))).to.equal(t.keepText);
+      expect(control(el, 'text').value).to.equal(VALID.text);
+      expect(control(el, 'email').value).to.equal(VALID.email);
+      expect(localStorage.getItem('maqal:comment-draft:42:0')).to.equal(VALID.text);
+      expect(shadow<HTMLButtonElement>(el, '[part=submit]')!.disabled).to.equal(false);
+    }
+  });
+
+  it('gives up after `timeout` ms on a hanging server, and reports a network failure', async () => {
+    const { el } = await withEndpoint([{ hang: true }], { timeout: 300 });
+    fill(el, VALID);
+    await el.submit();
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(text(shadow(el, '.status-main'))).to.equal(t.failedTimeout);
+    expect(control(el, 'text').value).to.equal(VALID.text);
+
+    const down = await form(
+      html`<maqal-comment-form endpoint="http://127.0.0.1:9/comments"></maqal-comment-form>`,
+    );
+    fill(down, VALID);
+    await down.submit();
+    await down.updateComplete;
+    expect(text(shadow(down, '.status-main'))).to.equal(t.failedNetwork);
+    expect(control(down, 'text').value).to.equal(VALID.text);
+  });
+
+  it('sends one request however fast the clicks, and is busy while sending', async () => {
+    const { el, path } = await withEndpoint([{ delay: 400, body: { status: 'pending' } }]);
+    fill(el, VALID);
+    const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
+    button.click();
+    button.click();
+    shadow<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await el.updateComplete;
+    expect(el.state).to.equal('sending');
+    expect(button.disabled).to.equal(true);
+    expect(shadow(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    expect(statusText(el)).to.equal(t.sending);
+    button.click();
+    await el.submit();
+    await settled(el);
+    expect(el.state).to.equal('pending');
+    expect(await recordedRequests(path)).to.have.length(1);
+    expect(shadow(el, 'form')!.getAttribute('aria-busy')).to.equal('false');
+    expect(button.disabled).to.equal(false);
+  });
+
+  it('fires maqal-comment-submit before sending; a host may enrich it, or veto and report back', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'approved' } }]);
+    fill(el, VALID);
+    const enrich = (event: CustomEvent<CommentData>) => {
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      (event.detail as CommentData & { source?: string }).source = 'host';
+    };
+    el.addEventListener('maqal-comment-submit', enrich, { once: true });
+    await el.submit();
+    expect(JSON.parse((await recordedRequests(path))[0].body).source).to.equal('host');
+
+    // A host that takes over: no request, the form waits for reportResult().
+    const host = await withEndpoint([{ body: { status: 'approved' } }]);
+    const form2 = host.el;
+    form2.addEventListener('maqal-comment-submit', (event) => event.preventDefault());
+    fill(form2, VALID);
+    await form2.submit();
+    await form2.updateComplete;
+    expect(form2.state).to.equal('sending');
+    expect(await recordedRequests(host.path)).to.have.length(0);
+    expect(form2.reportResult({ status: 'error', message: '<b>رفض</b> الخادم' })).to.equal(true);
+    await form2.updateComplete;
+    expect(text(shadow(form2, '.status-main'))).to.equal('رفض الخادم');
+    expect(control(form2, 'text').value).to.equal(VALID.text);
+
+    await form2.submit();
+    expect(form2.reportResult({ status: 'pending' })).to.equal(true);
+    await form2.updateComplete;
+    expect(statusText(form2)).to.equal(t.pending);
+    expect(control(form2, 'text').value).to.equal('');
+    // Nothing waits any more: a stray report is refused with a warning.
+    expect(form2.reportResult({ status: 'approved' })).to.equal(false);
+    expect(spy.warnings).to.have.length(1);
+  });
+
+  it('without an endpoint or a host, says it could not post, keeps the text, logs one error', async () => {
+    const el = await form();
+    fill(el, VALID);
+    await el.submit();
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+    expect(text(shadow(el, '.status-main'))).to.equal(t.failedGeneric);
+    expect(control(el, 'text').value).to.equal(VALID.text);
+    expect(spy.errors).to.have.length(1);
+
+    const bad = await form(
+      html`<maqal-comment-form endpoint="javascript:alert(1)"></maqal-comment-form>`,
+    );
+    fill(bad, VALID);
+    await bad.submit();
+    expect(bad.state).to.equal('error');
+    expect(spy.errors).to.have.length(2);
+  });
+
+  it('keeps a draft while typing that survives a re-created element, per article and parent', async () => {
+    const el = await form();
+    control(el, 'text').focus();
+    await sendKeys({ type: 'مسودة لم تُرسل' });
+    await until(
+      () => localStorage.getItem('maqal:comment-draft:42:0') === 'مسودة لم تُرسل',
+      'draft saved',
+    );
+    el.remove();
+
+    const again = await form();
+    expect(control(again, 'text').value).to.equal('مسودة لم تُرسل');
+    // A reply to a comment has its own draft.
+    const reply = await form(
+      html`<maqal-comment-form article-id="42" parent="5"></maqal-comment-form>`,
+    );
+    expect(control(reply, 'text').value).to.equal('');
+    // Removing the element writes at once what was typed just before.
+    fill(reply, { text: 'رد' });
+    reply.remove();
+    expect(localStorage.getItem('maqal:comment-draft:42:5')).to.equal('رد');
+    // Text typed before switching to reply mode moves with the form to the reply's key.
+    const moving = await form();
+    expect(control(moving, 'text').value).to.equal('مسودة لم تُرسل');
+    moving.parent = '9';
+    await moving.updateComplete;
+    expect(control(moving, 'text').value).to.equal('مسودة لم تُرسل');
+    expect(localStorage.getItem('maqal:comment-draft:42:9')).to.equal('مسودة لم تُرسل');
+    expect(localStorage.getItem('maqal:comment-draft:42:0')).to.equal(null);
+    // Without an article id, the page's path keys the draft.
+    const pathless = await form(html`<maqal-comment-form></maqal-comment-form>`);
+    fill(pathless, { text: 'x' });
+    pathless.remove();
+    expect(localStorage.getItem(`maqal:comment-draft:${location.pathname}:0`)).to.equal('x');
+  });
+
+  it('remembers name, email and website only with consent, and forgets them when unticked', async () => {
+    const el = await form();
+    fill(el, VALID);
+    const consent = control(el, 'consent') as HTMLInputElement;
+    expect(consent.checked).to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(localStorage.getItem('maqal:comment-author')).to.equal(null);
+
+    consent.click();
+    expect(JSON.parse(localStorage.getItem('maqal:comment-author')!)).to.deep.equal({
+      name: VALID.name,
+      email: VALID.email,
+      website: VALID.website,
+    });
+    fill(el, { name: 'سارة علي' });
+    await until(
+      () => localStorage.getItem('maqal:comment-author')?.includes('سارة علي') === true,
+      'identity saved',
+    );
+    el.remove();
+
+    const again = await form();
+    expect(control(again, 'name').value).to.equal('سارة علي');
+    expect(control(again, 'email').value).to.equal(VALID.email);
+    expect((control(again, 'consent') as HTMLInputElement).checked).to.equal(true);
+    (control(again, 'consent') as HTMLInputElement).click();
+    expect(localStorage.getItem('maqal:comment-author')).to.equal(null);
+
+    const fresh = await form();
+    expect(control(fresh, 'name').value).to.equal('');
+  });
+
+  it('keeps the remembered identity after a successful post, and clears it without consent', async () => {
+    const { el } = await withEndpoint([{ body: { status: 'pending' } }]);
+    fill(el, VALID);
+    (control(el, 'consent') as HTMLInputElement).click();
+    await el.submit();
+    await el.updateComplete;
+    expect(control(el, 'text').value).to.equal('');
+    expect(control(el, 'name').value).to.equal(VALID.name);
+    expect(JSON.parse(localStorage.getItem('maqal:comment-author')!).email).to.equal(VALID.email);
+  });
+
+  it('silently drops a submission whose honeypot is filled', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'approved' } }]);
+    const trap = shadow<HTMLInputElement>(el, '#homepage')!;
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.getAttribute('autocomplete')).to.equal('off');
+    expect(trap.closest('[aria-hidden=true]')).not.to.equal(null);
+    // Hidden by the stylesheet, not by an inline style (a strict CSP holds).
+    expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
+    const box = trap.getBoundingClientRect();
+    expect(box.right <= 0 || box.left >= innerWidth, 'the honeypot is off screen').to.equal(true);
+
+    let fired = false;
+    el.addEventListener('maqal-comment-submit', () => (fired = true));
+    fill(el, VALID);
+    trap.value = 'http://spam.example';
+    await el.submit();
+    await el.updateComplete;
+    expect(fired).to.equal(false);
+    expect(await recordedRequests(path)).to.have.length(0);
+    expect(el.state).to.equal('idle');
+    expect(statusText(el)).to.equal('');
+    expect(control(el, 'text').value).to.equal(VALID.text);
+  });
+
+  it('has a reply mode with "Leave a Reply to …" and a cancel control', async () => {
+    const path = await mockEndpoint('reply', { body: { status: 'pending' } });
+    const el = await form(
+      html`<maqal-comment-form
+        article-id="42"
+        parent="12"
+        parent-name="Sara"
+        endpoint=${path}
+        heading-level="3"
+      ></maqal-comment-form>`,
+    );
+    const heading = shadow(el, '[part=heading]')!;
+    expect(heading.localName).to.equal('h3');
+    expect(heading.textContent!.trim()).to.equal('اترك رداً على \u2068Sara\u2069');
+    fill(el, VALID);
+    await el.submit();
+    expect(JSON.parse((await recordedRequests(path))[0].body).parentId).to.equal('12');
+
+    const cancel = shadow(el, '[part=cancel]')!;
+    expect(text(cancel)).to.equal('إلغاء الرد');
+    setTimeout(() => cancel.click());
+    const event = await oneEvent(el, 'maqal-comment-cancel-reply');
+    expect(event.detail).to.deep.equal({ parentId: '12' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.hasAttribute('parent')).to.equal(false);
+    expect(text(shadow(el, '[part=heading]'))).to.equal('اترك تعليقاً');
+    expect(shadow(el, '[part=cancel]')).to.equal(null);
+    expect(focused(el)).to.equal('text');
+
+    const en_ = await form(
+      html`<maqal-comment-form lang="en" parent="3" parent-name="سارة"></maqal-comment-form>`,
+    );
+    expect(text(shadow(en_, '[part=heading]'))).to.equal('Leave a Reply to \u2068سارة\u2069');
+    en_.addEventListener('maqal-comment-cancel-reply', (e) => e.preventDefault());
+    shadow(en_, '[part=cancel]')!.click();
+    await en_.updateComplete;
+    expect(en_.parent).to.equal('3');
+  });
+
+  it('keeps working when storage throws (privacy modes)', async () => {
+    const setItem = Storage.prototype.setItem;
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const { el } = await withEndpoint([{ body: { status: 'pending' } }]);
+      fill(el, VALID);
+      (control(el, 'consent') as HTMLInputElement).click();
+      await el.submit();
+      expect(el.state).to.equal('pending');
+      el.remove();
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+    }
+  });
+
+  describe('accessibility', () => {
+    it('is accessible empty', async () => {
+      await expect(await form()).to.be.accessible();
+    });
+
+    it('is accessible with validation messages', async () => {
+      const el = await form();
+      await el.submit();
+      await el.updateComplete;
+      expect(shadow(el, '#text-error')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible after a failure', async () => {
+      const { el } = await withEndpoint([{ status: 500, body: {} }]);
+      fill(el, VALID);
+      await el.submit();
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with an approved comment shown', async () => {
+      const { el } = await withEndpoint([{ body: { status: 'approved' } }]);
+      fill(el, VALID);
+      await el.submit();
+      await el.updateComplete;
+      expect(shadow(el, '[part=posted]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in reply mode, dark', async () => {
+      const el = await form(
+        html`<maqal-comment-form parent="3" parent-name="سارة" theme="dark"></maqal-comment-form>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in English, left to right', async () => {
+      const el = await form(html`<maqal-comment-form lang="en" hide-website></maqal-comment-form>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import {
+  failureMessage,
+  plainText,
+  readAnswer,
+  requestBody,
+  submitComment,
+  type CommentData,
+} from '../../src/lib/comment-submit.js';
+import { en } from '../../src/lib/i18n/en.js';
+import { mockEndpoint, recordedRequests } from '../helpers/mock-api.js';
+
+const data: CommentData = {
+  articleId: '42',
+  parentId: null,
+  name: 'Sara',
+  email: 'sara@example.com',
+  website: '',
+  text: 'Hello',
+};
+
+describe('comment-submit', () => {
+  it('builds the JSON body with the six fields, in order', () => {
+    const body = requestBody(data, 'json');
+    expect(Object.keys(body)).to.deep.equal([
+      'articleId',
+      'parentId',
+      'name',
+      'email',
+      'website',
+      'text',
+    ]);
+    expect(body).to.deep.equal(data);
+  });
+
+  it('builds the WordPress body with numeric ids and parent 0 for a top-level comment', () => {
+    expect(requestBody(data, 'wordpress')).to.deep.equal({
+      post: 42,
+      parent: 0,
+      author_name: 'Sara',
+      author_email: 'sara@example.com',
+      author_url: '',
+      content: 'Hello',
+    });
+    expect(requestBody({ ...data, parentId: '7' }, 'wordpress').parent).to.equal(7);
+    // A non-numeric id goes as given, and WordPress answers with its own error.
+    expect(requestBody({ ...data, articleId: 'abc' }, 'wordpress').post).to.equal('abc');
+  });
+
+  it('reads answers: statuses, shapes, error codes and messages', () => {
+    expect(readAnswer(200, '{"status":"approved","id":3}', 'json')).to.deep.equal({
+      ok: true,
+      status: 'approved',
+      id: 3,
+    });
+    expect(readAnswer(201, '{"status":"pending","message":"Thanks"}', 'json')).to.deep.equal({
+      ok: true,
+      status: 'pending',
+      message: 'Thanks',
+    });
+    expect(readAnswer(200, '{"status":"hold"}', 'json')).to.deep.equal({
+      ok: false,
+      failure: { kind: 'invalid', status: 200 },
+    });
+    expect(readAnswer(201, '{"status":"hold","id":9}', 'wordpress')).to.deep.equal({
+      ok: true,
+      status: 'pending',
+      id: 9,
+    });
+    expect(readAnswer(200, 'not json', 'wordpress')).to.deep.equal({
+      ok: false,
+      failure: { kind: 'invalid', status: 200 },
+    });
+    expect(readAnswer(200, '[1]', 'json').ok).to.equal(false);
+    expect(
+      readAnswer(409, '{"code":"comment_duplicate","message":"Duplicate"}', 'wordpress'),
+    ).to.deep.equal({
+      ok: false,
+      failure: { kind: 'http', status: 409, code: 'comment_duplicate', message: 'Duplicate' },
+    });
+    expect(readAnswer(502, '<html>Bad gateway</html>', 'json')).to.deep.equal({
+      ok: false,
+      failure: { kind: 'http', status: 502 },
+    });
+  });
+
+  it('says what went wrong in the form language', () => {
+    const t = en.commentForm;
+    expect(failureMessage({ kind: 'http', status: 400, code: 'comment_flood' }, t)).to.equal(
+      t.wpFlood,
+    );
+    expect(
+      failureMessage({ kind: 'http', status: 400, code: 'other', message: 'Nope' }, t),
+    ).to.equal('Nope');
+    expect(failureMessage({ kind: 'http', status: 500 }, t)).to.equal(t.failedServer(500));
+    expect(failureMessage({ kind: 'timeout' }, t)).to.equal(t.failedTimeout);
+    expect(failureMessage({ kind: 'network' }, t)).to.equal(t.failedNetwork);
+    expect(failureMessage({ kind: 'invalid', status: 200 }, t)).to.equal(t.failedInvalidResponse);
+  });
+
+  it('turns server markup into plain text without running it', () => {
+    (window as { __ran?: boolean }).__ran = false;
+    expect(
+      plainText('<strong>Error:</strong> it&#8217;s <img src=x onerror="window.__ran=true">  bad'),
+    ).to.equal('Error: it’s bad');
+    expect((window as { __ran?: boolean }).__ran).to.equal(false);
+    expect(plainText('x'.repeat(900))).to.have.length(500);
+  });
+
+  it('posts for real and times out with an AbortController', async () => {
+    const path = await mockEndpoint('submit', { status: 201, body: { status: 'approved' } });
+    expect(await submitComment(path, data, 'json', 5000)).to.deep.equal({
+      ok: true,
+      status: 'approved',
+    });
+    const [request] = await recordedRequests(path);
+    expect(request.headers.accept).to.equal('application/json');
+    expect(JSON.parse(request.body)).to.deep.equal(data);
+
+    const slow = await mockEndpoint('submit-slow', {
+      trickle: { chunks: 10, interval: 200 },
+      body: { status: 'approved', padding: 'x'.repeat(50) },
+    });
+    expect(await submitComment(slow, data, 'json', 300)).to.deep.equal({
+      ok: false,
+      failure: { kind: 'timeout' },
+    });
+  });
+});
