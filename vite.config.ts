@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const here = import.meta.dirname;
 
@@ -25,8 +26,10 @@ function elementEntries(): Record<string, string> {
  * `vite` alone (no build) serves the repository for the demo at /demo/.
  */
 export default defineConfig(({ mode }) => {
+  const plugins = [minifyCssTemplates()];
   if (mode === 'markdown') {
     return {
+      plugins,
       build: {
         emptyOutDir: false,
         manifest: 'markdown-manifest.json',
@@ -40,6 +43,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'classic') {
     return {
+      plugins,
       resolve: {
         // The classic script cannot split code, so it loads the Markdown engine by URL.
         alias: [
@@ -65,6 +69,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins,
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       lib: {

@@ -33,5 +33,5 @@ export default {
     reporters: ['lcov', 'text-summary'],
   },
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 1_200_000,
 };

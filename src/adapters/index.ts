@@ -1,5 +1,6 @@
-import { isJsonFeed, jsonFeedArticle, jsonFeedList } from './jsonfeed.js';
-import { isWordPressList, isWordPressPost, wordpressArticle, wordpressList } from './wordpress.js';
+import { detect, type DataFormat } from './detect.js';
+import { jsonFeedArticle, jsonFeedList } from './jsonfeed.js';
+import { wordpressArticle, wordpressList } from './wordpress.js';
 
 /**
  * Foreign shapes into maqal's model. An adapter returns raw data in maqal's JSON shape, which
@@ -15,16 +16,7 @@ import { isWordPressList, isWordPressPost, wordpressArticle, wordpressList } fro
  * An explicit format with a shape it does not know throws an Error naming the field:
  * `wordpress: title.rendered: expected a string, got nothing`.
  */
-export type DataFormat = 'auto' | 'maqal' | 'wordpress' | 'jsonfeed';
-
-type Detected = 'maqal' | 'wordpress' | 'jsonfeed';
-
-function detect(raw: unknown, format: DataFormat): Detected {
-  if (format === 'wordpress' || format === 'jsonfeed' || format === 'maqal') return format;
-  if (isWordPressPost(raw) || isWordPressList(raw)) return 'wordpress';
-  if (isJsonFeed(raw)) return 'jsonfeed';
-  return 'maqal';
-}
+export type { DataFormat } from './detect.js';
 
 /**
  * One article (or summary) in maqal's shape, from `raw` in `format`. A WordPress list or a
@@ -55,3 +47,4 @@ export function adaptArticleList(raw: unknown, format: DataFormat = 'auto'): unk
 
 export { commentsEndpoint, srcsetFromSizes } from './wordpress.js';
 export { htmlToText } from './entities.js';
+export { isJsonFeed, isWordPressList, isWordPressPost } from './detect.js';

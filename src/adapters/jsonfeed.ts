@@ -27,14 +27,7 @@ const isObject = (value: unknown): value is Fields =>
 const str = (value: unknown) =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
-/** A JSON Feed, unmistakably: `version` is a jsonfeed.org version URL. */
-export function isJsonFeed(value: unknown): value is Fields {
-  return (
-    isObject(value) &&
-    typeof value.version === 'string' &&
-    /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(value.version)
-  );
-}
+export { isJsonFeed } from './detect.js';
 
 function feedItems(value: unknown): unknown[] {
   if (!isObject(value)) fail('data', 'a JSON Feed object', value);

@@ -25,21 +25,7 @@ function fail(path: string, expected: string, received: unknown): never {
 const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const hasRendered = (value: unknown) => isObject(value) && typeof value.rendered === 'string';
-
-/** A single post, unmistakably: `title.rendered` plus a `content` or `excerpt` object. */
-export function isWordPressPost(value: unknown): value is Fields {
-  return (
-    isObject(value) &&
-    hasRendered(value.title) &&
-    (hasRendered(value.content) || hasRendered(value.excerpt))
-  );
-}
-
-/** A list of posts: a non-empty array whose every entry is a post. */
-export function isWordPressList(value: unknown): value is Fields[] {
-  return Array.isArray(value) && value.length > 0 && value.every(isWordPressPost);
-}
+export { isWordPressList, isWordPressPost } from './detect.js';
 
 /** `{ rendered }` at `key`: its string, or a named error. `required` false allows absence. */
 function rendered(post: Fields, key: string, path: string, required: boolean): string | undefined {

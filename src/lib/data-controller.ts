@@ -28,7 +28,12 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface DataControllerOptions<T> {
-  /** Validates (and adapts) raw JSON; throws `ValidationError` (or any Error) when it is bad. */
+  /**
+   * Reshapes foreign data (WordPress, JSON Feed) into maqal's shape before validation; may
+   * return a promise when the adapter has to be loaded first.
+   */
+  adapt?: (raw: unknown) => unknown;
+  /** Validates raw JSON; throws `ValidationError` (or any Error) when it is bad. */
   parse: (raw: unknown) => T;
   /** Milliseconds before a `src` request is given up. */
   timeout?: number;
@@ -49,6 +54,8 @@ export class DataController<T> implements ReactiveController {
   /** Bumped by every load; a response from an older generation is dropped. */
   private generation = 0;
   private observer: MutationObserver | undefined;
+  /** Set while an adapter is loading; elements wait for it in `updateComplete`. */
+  pending: Promise<void> | undefined;
 
   constructor(
     private readonly host: DataHost,
@@ -105,7 +112,7 @@ export class DataController<T> implements ReactiveController {
     if (this.explicit) {
       this.inlineText = undefined;
       this.loadedSrc = undefined;
-      this.accept(() => this.options.parse(this.explicit!.raw));
+      this.accept(this.explicit.raw);
       return;
     }
     const script = this.inlineScript();
@@ -124,7 +131,7 @@ export class DataController<T> implements ReactiveController {
         return this.fail(new DataError('json', jsonMessage(cause)));
       }
       this.inlineText = text;
-      this.accept(() => this.options.parse(raw));
+      this.accept(raw);
       return;
     }
     this.inlineText = undefined;
@@ -173,7 +180,7 @@ export class DataController<T> implements ReactiveController {
         throw new DataError('json', `${src}: ${jsonMessage(cause)}`);
       }
       if (generation !== this.generation) return;
-      this.accept(() => this.options.parse(raw));
+      this.accept(raw, generation);
     } catch (cause) {
       if (generation !== this.generation) return; // superseded: a newer load owns the state
       if (cause instanceof DataError) return this.fail(cause);
@@ -189,15 +196,45 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
-  private accept(parse: () => T): void {
+  /** Adapts (perhaps after loading an adapter) and validates; a newer load wins meanwhile. */
+  private accept(raw: unknown, generation = ++this.generation): void {
+    let adapted: unknown;
     try {
-      this.value = parse();
+      adapted = this.options.adapt ? this.options.adapt(raw) : raw;
+    } catch (cause) {
+      return this.reject(cause);
+    }
+    if (adapted instanceof Promise) {
+      this.setState('loading');
+      const pending: Promise<void> = adapted.then(
+        (value) => {
+          if (generation === this.generation) this.validate(value);
+        },
+        (cause) => {
+          if (generation === this.generation) this.reject(cause);
+        },
+      );
+      this.pending = pending;
+      void pending.finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+      return;
+    }
+    this.validate(adapted);
+  }
+
+  private validate(raw: unknown): void {
+    try {
+      this.value = this.options.parse(raw);
       this.error = undefined;
       this.setState('ready');
     } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause);
-      this.fail(new DataError('invalid', message));
+      this.reject(cause);
     }
+  }
+
+  private reject(cause: unknown): void {
+    this.fail(new DataError('invalid', cause instanceof Error ? cause.message : String(cause)));
   }
 
   private fail(error: DataError): void {

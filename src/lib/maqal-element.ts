@@ -6,6 +6,7 @@ import {
   directionFor,
   mergeStrings,
   translationFor,
+  type BuiltInStrings,
   type PartialTranslation,
   type Translation,
 } from './i18n/index.js';
@@ -74,9 +75,32 @@ export class MaqalElement extends LitElement {
     return this.dataDir ?? directionFor(this.language);
   }
 
+  /**
+   * The element's own sections of the Arabic and English translations (`card`, `related`, …);
+   * the shared strings come from `i18n/index.ts`. Importing only its own sections keeps an
+   * element from carrying every other element's strings.
+   */
+  static builtInStrings: BuiltInStrings = { ar: {}, en: {} };
+
   /** The strings for the current language, with this element's overrides applied. */
   get t(): Translation {
-    return mergeStrings(translationFor(this.language), this.strings);
+    const sections = (this.constructor as typeof MaqalElement).builtInStrings;
+    return mergeStrings(translationFor(this.language, sections), this.strings);
+  }
+
+  /** Work that `updateComplete` waits for after rendering (loading an adapter, a body). */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let work: Promise<unknown> | undefined;
+    while ((work = this.pendingWork())) {
+      await work;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   override connectedCallback(): void {

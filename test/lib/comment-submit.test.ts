@@ -7,7 +7,7 @@ import {
   submitComment,
   type CommentData,
 } from '../../src/lib/comment-submit.js';
-import { en } from '../../src/lib/i18n/en.js';
+import { en } from '../../src/lib/i18n/en/index.js';
 import { mockEndpoint, recordedRequests } from '../helpers/mock-api.js';
 
 const data: CommentData = {

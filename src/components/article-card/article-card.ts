@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { adaptArticle, type DataFormat } from '../../adapters/index.js';
+import { adaptArticleLazily, type DataFormat } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
 import { formatDate, type Calendar, type Digits, type MonthNames } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
+import { card as arCard } from '../../lib/i18n/ar/card.js';
+import { card as enCard } from '../../lib/i18n/en/card.js';
 import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary, TextDirection } from '../../lib/model.js';
 import { parseArticleSummary } from '../../lib/validate.js';
@@ -56,6 +58,7 @@ export interface ArticleSelectDetail {
  */
 export class MaqalArticleCard extends MaqalElement {
   static override styles = articleCardStyles;
+  static override builtInStrings = { ar: { card: arCard }, en: { card: enCard } };
 
   /** URL of the article summary JSON; used when neither `article` nor inline JSON is given. */
   @property({ reflect: true }) src: string | undefined;
@@ -79,7 +82,8 @@ export class MaqalArticleCard extends MaqalElement {
   @property() format: DataFormat = 'auto';
 
   private readonly data = new DataController<ArticleSummary>(this, {
-    parse: (raw) => parseArticleSummary(adaptArticle(raw, this.format)),
+    adapt: (raw) => adaptArticleLazily(raw, this.format),
+    parse: (raw) => parseArticleSummary(raw),
   });
 
   /** The article summary to show. Setting it validates it; invalid data shows the error state. */
@@ -94,6 +98,10 @@ export class MaqalArticleCard extends MaqalElement {
   /** `loading`, `ready`, `error`, or `empty` when no data was given. */
   get state() {
     return this.data.state;
+  }
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return this.data.pending;
   }
 
   protected override get dataLang(): string | undefined {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { adaptArticle, type DataFormat } from '../../adapters/index.js';
+import { adaptArticleLazily, type DataFormat } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
 import {
   formatDate,
@@ -11,6 +11,8 @@ import {
   type MonthNames,
 } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
+import { article as arArticle } from '../../lib/i18n/ar/article.js';
+import { article as enArticle } from '../../lib/i18n/en/article.js';
 import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, NamedLink, TextDirection } from '../../lib/model.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
@@ -85,6 +87,7 @@ const DEFAULT_HEADING_LEVEL = 2;
  */
 export class MaqalArticle extends MaqalElement {
   static override styles = articleStyles;
+  static override builtInStrings = { ar: { article: arArticle }, en: { article: enArticle } };
 
   /** URL of the article JSON; used when neither `article` nor inline JSON is given. */
   @property({ reflect: true }) src: string | undefined;
@@ -117,7 +120,8 @@ export class MaqalArticle extends MaqalElement {
   @property() format: DataFormat = 'auto';
 
   private readonly data = new DataController<Article>(this, {
-    parse: (raw) => parseArticle(adaptArticle(raw, this.format)),
+    adapt: (raw) => adaptArticleLazily(raw, this.format),
+    parse: (raw) => parseArticle(raw),
   });
 
   /** The rendered, sanitised body, and what it was rendered from. */
@@ -167,6 +171,10 @@ export class MaqalArticle extends MaqalElement {
   }
 
   /** Also waits for the body, which renders after the Markdown module has loaded. */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return this.data.pending;
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let task: Promise<void> | undefined;

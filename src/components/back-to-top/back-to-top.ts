@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { backToTop as arBackToTop } from '../../lib/i18n/ar/back-to-top.js';
+import { backToTop as enBackToTop } from '../../lib/i18n/en/back-to-top.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
 import { backToTopStyles } from './back-to-top.styles.js';
 
@@ -46,6 +48,10 @@ import { backToTopStyles } from './back-to-top.styles.js';
  */
 export class MaqalBackToTop extends MaqalElement {
   static override styles = backToTopStyles;
+  static override builtInStrings = {
+    ar: { backToTop: arBackToTop },
+    en: { backToTop: enBackToTop },
+  };
 
   /** Pixels scrolled before the button appears. Default: one viewport (or container) height. */
   @property({ type: Number }) threshold: number | undefined;

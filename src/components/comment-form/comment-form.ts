@@ -21,6 +21,8 @@ import {
   writeStored,
 } from '../../lib/draft-storage.js';
 import { heading, headingLevel } from '../../lib/heading.js';
+import { commentForm as arCommentForm } from '../../lib/i18n/ar/comment-form.js';
+import { commentForm as enCommentForm } from '../../lib/i18n/en/comment-form.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
 import type { CommentFormat } from '../../lib/model.js';
 import { safeUrl } from '../../lib/safe-url.js';
@@ -109,6 +111,10 @@ const utf8 = new TextEncoder();
  */
 export class MaqalCommentForm extends MaqalElement {
   static override styles = commentFormStyles;
+  static override builtInStrings = {
+    ar: { commentForm: arCommentForm },
+    en: { commentForm: enCommentForm },
+  };
 
   /**
    * Where comments are POSTed: a JSON endpoint, or (with `format="wordpress"`) the full REST

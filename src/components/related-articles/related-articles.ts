@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import { adaptArticleList, type DataFormat } from '../../adapters/index.js';
+import { adaptArticleListLazily, type DataFormat } from '../../adapters/lazy.js';
 import { DataController, type DataState } from '../../lib/data-controller.js';
 import type { Calendar, Digits, MonthNames } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
+import { related as arRelated } from '../../lib/i18n/ar/related.js';
+import { related as enRelated } from '../../lib/i18n/en/related.js';
 import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary, TextDirection } from '../../lib/model.js';
 import { parseArticleList } from '../../lib/validate.js';
@@ -51,8 +53,7 @@ const idList = {
   toAttribute: (value: string[]) => value.join(' '),
 };
 
-function parseRelated(raw: unknown, format: DataFormat): RelatedData {
-  const adapted = adaptArticleList(raw, format);
+function parseRelated(adapted: unknown): RelatedData {
   const articles = parseArticleList(adapted);
   const data: RelatedData = { articles };
   if (typeof adapted === 'object' && adapted !== null && !Array.isArray(adapted)) {
@@ -131,6 +132,7 @@ function whenIdle(callback: () => void): () => void {
  */
 export class MaqalRelatedArticles extends MaqalElement {
   static override styles = relatedArticlesStyles;
+  static override builtInStrings = { ar: { related: arRelated }, en: { related: enRelated } };
 
   /**
    * Cards rendered synchronously when the data arrives; the rest follow in batches of this size
@@ -181,7 +183,8 @@ export class MaqalRelatedArticles extends MaqalElement {
   @property() format: DataFormat = 'auto';
 
   private readonly data = new DataController<RelatedData>(this, {
-    parse: (raw) => parseRelated(raw, this.format),
+    adapt: (raw) => adaptArticleListLazily(raw, this.format),
+    parse: (raw) => parseRelated(raw),
   });
 
   private internals: ElementInternals | undefined;
@@ -244,6 +247,10 @@ export class MaqalRelatedArticles extends MaqalElement {
     }
     this.visible = { key, articles: result };
     return result;
+  }
+
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return this.data.pending;
   }
 
   protected override get dataLang(): string | undefined {

@@ -1,39 +1,82 @@
 import type { TextDirection } from '../model.js';
-import { ar } from './ar.js';
-import { en } from './en.js';
-import type { PartialTranslation, Translation } from './translation.js';
+import { common as arCommon } from './ar/common.js';
+import { common as enCommon } from './en/common.js';
+import type {
+  BuiltInStrings,
+  CommonStrings,
+  PartialTranslation,
+  Translation,
+} from './translation.js';
 
-export type { PartialTranslation, Translation } from './translation.js';
+export type {
+  BuiltInStrings,
+  CommonStrings,
+  PartialTranslation,
+  Translation,
+} from './translation.js';
 
 /** Arabic first: with no language anywhere, maqal speaks Arabic. */
 export const DEFAULT_LANGUAGE = 'ar';
 
-const translations = new Map<string, Translation>([
-  ['ar', ar],
-  ['en', en],
-]);
+/**
+ * Built in: Arabic and English. Their shared strings live here; each element brings its own
+ * section (`static strings` on the element class), so a page pays only for what it shows.
+ */
+const builtIn: Record<'ar' | 'en', CommonStrings> = { ar: arCommon, en: enCommon };
+
+/** Languages (or overrides of built-in ones) that a site registered. */
+const registered = new Map<string, PartialTranslation>();
 
 /**
- * Adds (or replaces) a language. Missing strings fall back to English, so a partial
- * translation is usable from day one.
+ * Adds a language, or overrides strings of a built-in one site-wide. Missing strings fall back
+ * to English (or, for `ar`/`en`, to the built-in text), so a partial translation works at once.
  */
 export function registerTranslation(translation: PartialTranslation): void {
-  translations.set(translation.$code.toLowerCase(), mergeStrings(en, translation));
+  registered.set(translation.$code.toLowerCase(), translation);
+  cache.clear();
 }
 
-/** The best translation for a BCP 47 tag: exact, then its base language, then English. */
-export function translationFor(lang: string): Translation {
+/** The code maqal has strings for: exact, then the base language, then English. */
+function resolveCode(lang: string): string {
   const code = lang.toLowerCase();
-  return translations.get(code) ?? translations.get(code.split('-')[0]) ?? en;
+  const base = code.split('-')[0];
+  for (const candidate of [code, base]) {
+    if (registered.has(candidate) || candidate in builtIn) return candidate;
+  }
+  return 'en';
+}
+
+const cache = new Map<string, Translation>();
+let sectionIds = new WeakMap<BuiltInStrings, number>();
+let nextSectionId = 0;
+
+/** The strings for `lang`: common strings plus the element's `sections`, with registrations. */
+export function translationFor(lang: string, sections: BuiltInStrings): Translation {
+  const code = resolveCode(lang);
+  let id = sectionIds.get(sections);
+  if (id === undefined) sectionIds.set(sections, (id = nextSectionId++));
+  const key = `${code}|${id}`;
+  let translation = cache.get(key);
+  if (!translation) {
+    const english = { ...enCommon, ...sections.en } as Translation;
+    const own =
+      code === 'ar' || code === 'en'
+        ? ({ ...builtIn[code], ...sections[code] } as Translation)
+        : english;
+    translation = mergeStrings(own, registered.get(code));
+    cache.set(key, translation);
+  }
+  return translation;
 }
 
 /**
- * Direction of a language: from a registered translation, else from the browser's own
- * knowledge of the script (`Intl.Locale#getTextInfo`), else left-to-right.
+ * Direction of a language: from maqal's own languages, else from the browser's knowledge of
+ * the script (`Intl.Locale#getTextInfo`), else left-to-right.
  */
 export function directionFor(lang: string): TextDirection {
   const code = lang.toLowerCase();
-  const known = translations.get(code) ?? translations.get(code.split('-')[0]);
+  const base = code.split('-')[0];
+  const known = registered.get(code) ?? registered.get(base) ?? builtIn[base as 'ar' | 'en'];
   if (known) return known.$dir;
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & {
@@ -59,4 +102,11 @@ export function mergeStrings<T extends object>(base: T, overrides: object | unde
         : value;
   }
   return merged as T;
+}
+
+/** For tests: forget registrations. */
+export function resetTranslations(): void {
+  registered.clear();
+  cache.clear();
+  sectionIds = new WeakMap();
 }

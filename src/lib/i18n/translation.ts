@@ -1,10 +1,7 @@
 import type { TextDirection } from '../model.js';
 
-/**
- * Every user-visible string of every element, per language. A language is one object of this
- * type; `register()` in `index.ts` adds one, and elements read strings only through it.
- */
-export interface Translation {
+/** The language itself, and the strings every element shares (loading and error states). */
+export interface CommonStrings {
   /** BCP 47 code of the language this object is for. */
   $code: string;
   /** The language's own name for itself. */
@@ -19,66 +16,82 @@ export interface Translation {
   errorTimeout: string;
   errorHttp: (status: number) => string;
   errorInvalidData: string;
-
-  card: {
-    noImage: string;
-    publishedOn: string;
-  };
-
-  article: {
-    by: string;
-    published: string;
-    modified: string;
-    readingTime: (minutes: number) => string;
-    tags: string;
-    publisher: string;
-    imageCredit: string;
-  };
-
-  related: {
-    heading: string;
-    empty: string;
-  };
-
-  commentForm: {
-    heading: string;
-    replyHeading: (name: string) => string;
-    cancelReply: string;
-    notice: string;
-    requiredMark: string;
-    comment: string;
-    name: string;
-    email: string;
-    website: string;
-    consent: string;
-    submit: string;
-    sending: string;
-    pending: string;
-    approved: string;
-    required: (field: string) => string;
-    tooLong: (field: string, max: number) => string;
-    invalidEmail: string;
-    invalidUrl: string;
-    failedNetwork: string;
-    failedTimeout: string;
-    failedServer: (status: number) => string;
-    failedInvalidResponse: string;
-    /** A failure with no detail (e.g. a host reported an error without a message). */
-    failedGeneric: string;
-    keepText: string;
-    wpLoginRequired: string;
-    wpDuplicate: string;
-    wpFlood: string;
-    wpAuthorDataRequired: string;
-    wpContentInvalid: string;
-    wpInvalidPost: string;
-    honeypot: string;
-  };
-
-  backToTop: {
-    label: string;
-  };
 }
+
+export interface CardStrings {
+  noImage: string;
+  publishedOn: string;
+}
+
+export interface ArticleStrings {
+  by: string;
+  published: string;
+  modified: string;
+  readingTime: (minutes: number) => string;
+  tags: string;
+  publisher: string;
+  imageCredit: string;
+}
+
+export interface RelatedStrings {
+  heading: string;
+  empty: string;
+}
+
+export interface CommentFormStrings {
+  heading: string;
+  replyHeading: (name: string) => string;
+  cancelReply: string;
+  notice: string;
+  requiredMark: string;
+  comment: string;
+  name: string;
+  email: string;
+  website: string;
+  consent: string;
+  submit: string;
+  sending: string;
+  pending: string;
+  approved: string;
+  required: (field: string) => string;
+  tooLong: (field: string, max: number) => string;
+  invalidEmail: string;
+  invalidUrl: string;
+  failedNetwork: string;
+  failedTimeout: string;
+  failedServer: (status: number) => string;
+  failedInvalidResponse: string;
+  /** A failure with no detail (e.g. a host reported an error without a message). */
+  failedGeneric: string;
+  keepText: string;
+  wpLoginRequired: string;
+  wpDuplicate: string;
+  wpFlood: string;
+  wpAuthorDataRequired: string;
+  wpContentInvalid: string;
+  wpInvalidPost: string;
+  honeypot: string;
+}
+
+export interface BackToTopStrings {
+  label: string;
+}
+
+/**
+ * Every user-visible string of every element, in one language: the common strings and one
+ * section per element. A language file (`ar.ts`, `en.ts`) exports these parts one by one;
+ * `registerTranslation()` in `index.ts` takes a whole object of this type.
+ */
+export interface Translation extends CommonStrings {
+  card: CardStrings;
+  article: ArticleStrings;
+  related: RelatedStrings;
+  commentForm: CommentFormStrings;
+  backToTop: BackToTopStrings;
+}
+
+/** The sections an element brings along for the built-in languages. */
+export type BuiltInStrings = Record<'ar' | 'en', Partial<Omit<Translation, keyof CommonStrings>>>;
 
 /** A translation for a language, partial: missing strings fall back to English. */
 export type PartialTranslation = Pick<Translation, '$code' | '$name' | '$dir'> &

@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 /**
  * The theme, in two layers. Public tokens (`--maqal-*`, documented in the README and on each
- * element) are read once here into private `--_*` properties with light defaults; the dark
- * defaults apply under `prefers-color-scheme: dark` unless `theme="light"`, or always with
- * `theme="dark"`. A site overrides a public token and both themes follow it.
+ * element) are read once here into private `--_*` properties whose defaults hold a light and a
+ * dark value; `color-scheme` on the host chooses (the system's preference, or `theme="light"` /
+ * `theme="dark"`). A site that sets a public token sets it for both themes.
  */
 export const tokens = css`
   :host {
+    color-scheme: light dark;
     --_font-family: var(
       --maqal-font-family,
       'Noto Naskh Arabic',
@@ -25,47 +26,26 @@ export const tokens = css`
     --_space: var(--maqal-space, 16px);
     --_focus-ring: var(--maqal-focus-ring-width, 3px) solid var(--_color-focus);
 
-    --_color-text: var(--maqal-color-text, #1b1f24);
-    --_color-text-muted: var(--maqal-color-text-muted, #59616b);
-    --_color-accent: var(--maqal-color-accent, #b3261e);
-    --_color-on-accent: var(--maqal-color-on-accent, #ffffff);
-    --_color-surface: var(--maqal-color-surface, #ffffff);
-    --_color-surface-muted: var(--maqal-color-surface-muted, #f2f3f5);
-    --_color-border: var(--maqal-color-border, #d9dce1);
-    --_color-focus: var(--maqal-color-focus, #1a5fd0);
-    --_color-danger: var(--maqal-color-danger, #b3261e);
-    --_color-success: var(--maqal-color-success, #1e6b34);
-    --_shadow: var(--maqal-shadow, 0 1px 3px rgb(0 0 0 / 0.12));
+    /* light-dark() picks by the host's color-scheme: the system's, or the theme attribute's. */
+    --_color-text: var(--maqal-color-text, light-dark(#1b1f24, #e8eaed));
+    --_color-text-muted: var(--maqal-color-text-muted, light-dark(#59616b, #aab1bb));
+    --_color-accent: var(--maqal-color-accent, light-dark(#b3261e, #ff8a80));
+    --_color-on-accent: var(--maqal-color-on-accent, light-dark(#fff, #1b1f24));
+    --_color-surface: var(--maqal-color-surface, light-dark(#fff, #1e2227));
+    --_color-surface-muted: var(--maqal-color-surface-muted, light-dark(#f2f3f5, #2a2f36));
+    --_color-border: var(--maqal-color-border, light-dark(#d9dce1, #3b424b));
+    --_color-focus: var(--maqal-color-focus, light-dark(#1a5fd0, #8ab4f8));
+    --_color-danger: var(--maqal-color-danger, light-dark(#b3261e, #ff8a80));
+    --_color-success: var(--maqal-color-success, light-dark(#1e6b34, #81c995));
+    --_shadow: var(--maqal-shadow, 0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5)));
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
   :host([theme='dark']) {
-    --_color-text: var(--maqal-color-text, #e8eaed);
-    --_color-text-muted: var(--maqal-color-text-muted, #aab1bb);
-    --_color-accent: var(--maqal-color-accent, #ff8a80);
-    --_color-on-accent: var(--maqal-color-on-accent, #1b1f24);
-    --_color-surface: var(--maqal-color-surface, #1e2227);
-    --_color-surface-muted: var(--maqal-color-surface-muted, #2a2f36);
-    --_color-border: var(--maqal-color-border, #3b424b);
-    --_color-focus: var(--maqal-color-focus, #8ab4f8);
-    --_color-danger: var(--maqal-color-danger, #ff8a80);
-    --_color-success: var(--maqal-color-success, #81c995);
-    --_shadow: var(--maqal-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_color-text: var(--maqal-color-text, #e8eaed);
-      --_color-text-muted: var(--maqal-color-text-muted, #aab1bb);
-      --_color-accent: var(--maqal-color-accent, #ff8a80);
-      --_color-on-accent: var(--maqal-color-on-accent, #1b1f24);
-      --_color-surface: var(--maqal-color-surface, #1e2227);
-      --_color-surface-muted: var(--maqal-color-surface-muted, #2a2f36);
-      --_color-border: var(--maqal-color-border, #3b424b);
-      --_color-focus: var(--maqal-color-focus, #8ab4f8);
-      --_color-danger: var(--maqal-color-danger, #ff8a80);
-      --_color-success: var(--maqal-color-success, #81c995);
-      --_shadow: var(--maqal-shadow, 0 1px 3px rgb(0 0 0 / 0.5));
-    }
+    color-scheme: dark;
   }
 `;
 

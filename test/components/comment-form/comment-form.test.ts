@@ -5,8 +5,8 @@ import type {
   CommentData,
   MaqalCommentForm,
 } from '../../../src/components/comment-form/comment-form.js';
-import { ar } from '../../../src/lib/i18n/ar.js';
-import { en } from '../../../src/lib/i18n/en.js';
+import { ar } from '../../../src/lib/i18n/ar/index.js';
+import { en } from '../../../src/lib/i18n/en/index.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint, recordedRequests, type MockResponse } from '../../helpers/mock-api.js';
 import { until } from '../../helpers/seeds.js';

@@ -1,0 +1,16 @@
+import type { ArticleStrings } from '../translation.js';
+
+const pluralRules = new Intl.PluralRules('en');
+
+export const article: ArticleStrings = {
+  by: 'By',
+  published: 'Published',
+  modified: 'Updated',
+  readingTime: (count) =>
+    count < 1
+      ? 'Less than a minute read'
+      : `${new Intl.NumberFormat('en').format(count)} ${pluralRules.select(count) === 'one' ? 'minute' : 'minutes'} read`,
+  tags: 'Tags',
+  publisher: 'About the publisher',
+  imageCredit: 'Photo',
+};
