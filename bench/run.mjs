@@ -128,9 +128,9 @@ try {
     '/bench/pages/article.html?variant=baseline&size=50k',
   );
   console.log('measuring layout shift…');
-  results.cls = await layoutShift('/demo/classic.html');
+  results.cls = await layoutShift('/dist/demo/');
   console.log('running Lighthouse…');
-  results.lighthouse = lighthouse('/demo/classic.html');
+  results.lighthouse = lighthouse('/dist/demo/');
 } finally {
   await browser.close();
   await server.close();

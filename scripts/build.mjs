@@ -1,7 +1,7 @@
 // `npm run build`: the manifest, the ES build, the lazy Markdown chunk, the classic drop-in
 // script, the type declarations; then it fails if a size budget is exceeded.
 import { execSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS, DIST, measure } from './sizes.mjs';
 
@@ -16,6 +16,20 @@ const manifest = JSON.parse(readFileSync(join(DIST, 'markdown-manifest.json'), '
 const chunk = Object.values(manifest).find((entry) => entry.isEntry).file;
 run('npx vite build --mode classic --logLevel warn', { MAQAL_MARKDOWN_CHUNK: chunk });
 run('npx tsc -p tsconfig.build.json');
+
+// The demo page, built: the same page as demo/index.html, on the classic script.
+mkdirSync(join(DIST, 'demo'), { recursive: true });
+copyFileSync('src/maqal.css', join(DIST, 'maqal.css'));
+const demo = readFileSync('demo/index.html', 'utf8')
+  .replace(
+    '<script type="module" src="../src/define.ts"></script>',
+    '<link rel="stylesheet" href="../maqal.css" />\n    <script src="../maqal.js" defer></script>',
+  )
+  .replaceAll('"../seeds/', '"../../seeds/')
+  .replaceAll('"./demo.', '"../../demo/demo.')
+  .replace(/\s*<a href="\.\.\/dist\/demo\/">[^<]*<\/a>/, '')
+  .replaceAll('href="./', 'href="../../demo/');
+writeFileSync(join(DIST, 'demo', 'index.html'), demo);
 
 const sizes = measure();
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -375,6 +375,13 @@ export const articleStyles = [
       gap: calc(var(--_space) * 1.5);
     }
 
+    /* An article is long: while it loads, hold a screenful so what follows it does not jump
+       into view and out again (no layout shift). */
+    .skeleton,
+    .body[aria-busy='true'] {
+      min-block-size: 100vh;
+    }
+
     .skeleton .bar {
       display: block;
       block-size: 1em;

@@ -1,0 +1,216 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The built drop-in script and ES modules (run `npm run build` first). Each check loads a page
+ * in a same-origin iframe, so every page starts with no element defined.
+ */
+const TAGS = [
+  'maqal-article-card',
+  'maqal-article',
+  'maqal-related-articles',
+  'maqal-comment-form',
+  'maqal-back-to-top',
+];
+
+interface Frame {
+  window: Window & typeof globalThis;
+  document: Document;
+  errors: string[];
+  warnings: string[];
+  remove(): void;
+}
+
+const settle = (ms = 500) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Loads `html` into an iframe, recording its console errors, warnings and uncaught errors. */
+async function page(html: string, width = 1000): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = `width:${width}px;height:800px;border:0`;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  document.body.append(iframe);
+  const win = iframe.contentWindow as Window & typeof globalThis;
+  // Spy before any script of the page runs.
+  const install = () => {
+    const w = iframe.contentWindow as Window & typeof globalThis;
+    w.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    w.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    w.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
+    w.addEventListener('unhandledrejection', (event) => errors.push(`unhandled: ${event.reason}`));
+  };
+  const doc = win.document;
+  doc.open();
+  install();
+  doc.write(html);
+  doc.close();
+  // `load` may fire before a listener could be added after `close()`; poll the state instead.
+  while (iframe.contentDocument!.readyState !== 'complete') await settle(20);
+  return { window: iframe.contentWindow as Window & typeof globalThis, document: iframe.contentDocument!, errors, warnings, remove: () => iframe.remove() };
+}
+
+
+const resources = (frame: Frame) =>
+  frame.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+
+describe('dist/maqal.js, the classic drop-in script', () => {
+  it('defines all five elements on a blank page, with no console error', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <script src="/dist/maqal.js"></script></body></html>`);
+    try {
+      for (const tag of TAGS) expect(frame.window.customElements.get(tag), tag).not.to.equal(undefined);
+      expect(frame.errors).to.deep.equal([]);
+      expect(frame.warnings).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('is harmless when loaded twice: nothing throws, one warning', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <maqal-article-card><script type="application/json">{"title":"مرتين"}</script></maqal-article-card>
+      <script src="/dist/maqal.js"></script><script src="/dist/maqal.js?again"></script></body></html>`);
+    try {
+      expect(frame.errors).to.deep.equal([]);
+      expect(frame.warnings).to.have.length(1);
+      expect(frame.warnings[0]).to.contain('already defined');
+      const card = frame.document.querySelector('maqal-article-card')!;
+      await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('مرتين');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('never downloads the Markdown engine on a page without a full article', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <maqal-article-card src="/seeds/article.json"></maqal-article-card>
+      <maqal-related-articles src="/seeds/related.json"></maqal-related-articles>
+      <maqal-comment-form></maqal-comment-form>
+      <maqal-back-to-top></maqal-back-to-top>
+      <script src="/dist/maqal.js"></script></body></html>`);
+    try {
+      await settle(800);
+      const card = frame.document.querySelector('maqal-article-card')!;
+      expect(card.shadowRoot!.querySelector('[part=title]'), 'the card rendered').not.to.equal(null);
+      expect(resources(frame).filter((url) => /markdown/.test(url))).to.deep.equal([]);
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('fetches the Markdown chunk, relative to the script, when an article is shown', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <maqal-article src="/seeds/article.json"></maqal-article>
+      <script src="/dist/maqal.js"></script></body></html>`);
+    try {
+      const article = frame.document.querySelector('maqal-article') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      const start = performance.now();
+      while (!article.shadowRoot?.querySelector('[part=body] p') && performance.now() - start < 5000) await settle(50);
+      expect(article.shadowRoot!.querySelectorAll('[part=body] p').length).to.equal(10);
+      const chunks = resources(frame).filter((url) => /\/dist\/chunks\/markdown-[\w-]+\.js$/.test(url));
+      expect(chunks).to.have.length(1);
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('the ES build', () => {
+  it('a cards-only page loads no Markdown chunk and no adapter', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <maqal-article-card src="/seeds/article.json"></maqal-article-card>
+      <script type="module" src="/dist/article-card.js"></script></body></html>`);
+    try {
+      await settle(800);
+      const card = frame.document.querySelector('maqal-article-card')!;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal(
+        'جهود روسية لتهدئة التوتر بين الجزائر ومالي',
+      );
+      const loaded = resources(frame).filter((url) => url.includes('/dist/'));
+      expect(loaded.filter((url) => /markdown|adapters/.test(url))).to.deep.equal([]);
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('`define` registers every element', async () => {
+    const frame = await page(`<!doctype html><html><body>
+      <script type="module" src="/dist/define.js"></script></body></html>`);
+    try {
+      await settle(300);
+      for (const tag of TAGS) expect(frame.window.customElements.get(tag), tag).not.to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('a hostile host page (demo/embed.html)', () => {
+  /** Computed styles that make a widget look the way it does, for a few inner elements. */
+  function look(frame: Frame) {
+    const card = frame.document.querySelector('maqal-article-card')!.shadowRoot!;
+    const article = frame.document.querySelector('maqal-article')!.shadowRoot!;
+    const form = frame.document.querySelector('maqal-comment-form')!.shadowRoot!;
+    const parts = {
+      'card title': card.querySelector('[part=title]'),
+      'card excerpt': card.querySelector('[part=excerpt]'),
+      'article title': article.querySelector('[part=title]'),
+      'article body paragraph': article.querySelector('[part=body] p'),
+      'form submit': form.querySelector('[part=submit]'),
+      'form textarea': form.querySelector('textarea'),
+    };
+    const props = ['fontFamily', 'fontSize', 'lineHeight', 'letterSpacing', 'color', 'textAlign', 'textTransform', 'boxSizing', 'fontWeight', 'borderTopWidth', 'backgroundColor'] as const;
+    return Object.fromEntries(
+      Object.entries(parts).map(([name, el]) => {
+        expect(el, name).not.to.equal(null);
+        const style = getComputedStyle(el!);
+        return [name, Object.fromEntries(props.map((prop) => [prop, style[prop]]))];
+      }),
+    );
+  }
+
+  async function ready(frame: Frame) {
+    const start = performance.now();
+    while (performance.now() - start < 8000) {
+      const article = frame.document.querySelector('maqal-article')?.shadowRoot;
+      const card = frame.document.querySelector('maqal-article-card')?.shadowRoot;
+      if (article?.querySelector('[part=body] p') && card?.querySelector('[part=title]')) return;
+      await settle(50);
+    }
+    throw new Error('widgets did not render');
+  }
+
+  it('leaves the widgets looking as on a plain page, and the host page as it styled itself', async () => {
+    const embed = await page(await (await fetch('/demo/embed.html')).text());
+    const plainHtml = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/dist/maqal.css"><script src="/dist/maqal.js" defer></script></head><body>
+      <div lang="ar" dir="rtl"><maqal-article src="/seeds/article.json" heading-level="2" months="dual">
+        <maqal-related-articles slot="related" src="/seeds/article.json" heading-level="3"></maqal-related-articles>
+        <maqal-comment-form slot="comments" article-id="russia-algeria-mali-mediation" heading-level="3"></maqal-comment-form>
+      </maqal-article></div>
+      <div style="max-width: 380px"><maqal-article-card src="/seeds/article.json"></maqal-article-card></div></body></html>`;
+    const plain = await page(plainHtml);
+    try {
+      // The embed page's relative URLs point at ../dist and ../seeds from /demo/.
+      await Promise.all([ready(embed), ready(plain)]);
+      expect(look(embed)).to.deep.equal(look(plain));
+      // The host's own elements keep the host's styles.
+      const hostLink = getComputedStyle(embed.document.querySelector('.host-article a')!);
+      expect(hostLink.fontWeight).to.equal('900');
+      expect(hostLink.color).to.equal('rgb(203, 75, 22)');
+      const hostHeading = getComputedStyle(embed.document.querySelector('.host-article h1')!);
+      expect(hostHeading.fontSize).to.equal('48px');
+      expect(hostHeading.textTransform).to.equal('uppercase');
+      expect(getComputedStyle(embed.document.querySelector('.host-article button')!).fontFamily).to.contain('Comic Sans MS');
+      expect(getComputedStyle(embed.document.documentElement).direction).to.equal('ltr');
+      expect(embed.errors).to.deep.equal([]);
+    } finally {
+      embed.remove();
+      plain.remove();
+    }
+  });
+});
