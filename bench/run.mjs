@@ -2,7 +2,8 @@
 // run, layout shift, and Lighthouse. Prints a table and writes bench/results/latest.json.
 // Times on shared machines are noisy, so every speed figure is a ratio to a baseline run in
 // the same browser, alternating variants, and the median of several runs.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -83,9 +84,10 @@ async function layoutShift(path) {
   }
 }
 
-function lighthouse(path) {
+/** Lighthouse in a child process (asynchronously: this process serves the page meanwhile). */
+async function lighthouse(path) {
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
-  const output = execFileSync(
+  const { stdout: output } = await promisify(execFile)(
     'npx',
     [
       'lighthouse',
@@ -99,7 +101,7 @@ function lighthouse(path) {
     ],
     { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
   );
-  const report = JSON.parse(output.toString());
+  const report = JSON.parse(output);
   return {
     performance: Math.round(report.categories.performance.score * 100),
     accessibility: Math.round(report.categories.accessibility.score * 100),
@@ -130,7 +132,7 @@ try {
   console.log('measuring layout shift…');
   results.cls = await layoutShift('/dist/demo/');
   console.log('running Lighthouse…');
-  results.lighthouse = lighthouse('/dist/demo/');
+  results.lighthouse = await lighthouse('/dist/demo/');
 } finally {
   await browser.close();
   await server.close();

@@ -5,6 +5,7 @@ import '../src/components/article-card/define.js';
 import article from '../seeds/article.json';
 import articleEn from '../seeds/article-en.json';
 import related from '../seeds/related.json';
+import { forLocale } from './samples.js';
 
 interface CardArgs {
   layout: 'vertical' | 'horizontal' | 'compact';
@@ -88,10 +89,12 @@ export const InvalidData: Story = {
 };
 
 export const Grid: Story = {
-  render: (args) =>
+  render: (args, { globals }) =>
     html`<div
       style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr))"
     >
-      ${[article, ...related.articles].map((data) => renderCard({ ...args, data, width: 9999 }))}
+      ${[article, ...related.articles].map((data) =>
+        renderCard({ ...args, data: forLocale(data, globals.locale as string), width: 9999 }),
+      )}
     </div>`,
 };

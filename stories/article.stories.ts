@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/article/define.js';
 import article from '../seeds/article.json';
 import articleEn from '../seeds/article-en.json';
+import { localized } from './samples.js';
 
 interface ArticleArgs {
   theme: 'auto' | 'light' | 'dark';
@@ -31,7 +32,9 @@ export const renderArticle = (args: Partial<ArticleArgs>) =>
     .article=${args.data ?? nothing}
   ></maqal-article>`;
 
-const { image: _image, ...withoutImage } = article;
+const { image: _image, ...arabicWithoutImage } = article;
+/** The toolbar's English swaps in the English seed, which has no image either. */
+const withoutImage = localized(arabicWithoutImage, articleEn);
 
 const meta: Meta<ArticleArgs> = {
   title: 'Widgets/Article',

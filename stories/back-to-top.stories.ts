@@ -5,7 +5,8 @@ import '../src/components/back-to-top/define.js';
 
 interface BackToTopArgs {
   mode: 'window' | 'container';
-  lang: 'ar' | 'en';
+  /** Follows the toolbar's language when not set. */
+  lang?: 'ar' | 'en';
   theme: 'auto' | 'light' | 'dark';
   progress: boolean;
   threshold?: number;
@@ -41,7 +42,8 @@ const button = (args: BackToTopArgs, container?: string) =>
   ></maqal-back-to-top>`;
 
 /** Renders the element on a long page (window mode) or in a scrolling box (container mode). */
-export const renderBackToTop = (args: BackToTopArgs) => {
+export const renderBackToTop = (storyArgs: BackToTopArgs) => {
+  const args = { ...storyArgs, lang: storyArgs.lang === 'en' ? 'en' : 'ar' } as const;
   const dir = args.lang === 'ar' ? 'rtl' : 'ltr';
   const dark = args.theme === 'dark';
   const colours = dark ? 'background: #121417; color: #e8eaed;' : '';
@@ -73,7 +75,7 @@ const meta: Meta<BackToTopArgs> = {
   render: renderBackToTop,
   // `renderBackToTop` is a helper for tests and other stories, not a story.
   excludeStories: /^render/,
-  args: { mode: 'window', lang: 'ar', theme: 'auto', progress: false, threshold: 300 },
+  args: { mode: 'window', theme: 'auto', progress: false, threshold: 300 },
   argTypes: {
     mode: { control: 'inline-radio', options: ['window', 'container'] },
     lang: { control: 'inline-radio', options: ['ar', 'en'] },
@@ -92,6 +94,7 @@ export default meta;
 
 type Story = StoryObj<BackToTopArgs>;
 
+/** Right to left by default; like every story without a `lang`, it follows the toolbar. */
 export const WindowRightToLeft: Story = {};
 
 export const WindowLeftToRight: Story = { args: { lang: 'en' } };
@@ -100,7 +103,9 @@ export const WithProgressRing: Story = { args: { progress: true } };
 
 export const Dark: Story = { args: { theme: 'dark', progress: true } };
 
-export const ContainerRightToLeft: Story = { args: { mode: 'container', threshold: undefined } };
+export const ContainerRightToLeft: Story = {
+  args: { mode: 'container', lang: 'ar', threshold: undefined },
+};
 
 export const ContainerLeftToRight: Story = {
   args: { mode: 'container', lang: 'en', progress: true, threshold: undefined },

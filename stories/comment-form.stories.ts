@@ -7,6 +7,7 @@ import type {
   CommentResult,
   MaqalCommentForm,
 } from '../src/components/comment-form/comment-form.js';
+import { localized } from './samples.js';
 
 interface FormArgs {
   lang: string;
@@ -72,15 +73,24 @@ export const renderForm = (args: Partial<FormArgs>) =>
     ${ref((el) => void setUp(el as MaqalCommentForm | undefined, args))}
   ></maqal-comment-form>`;
 
-const filled = {
-  text: 'شكراً على هذا التحليل الواضح لجهود الوساطة الروسية.',
-  name: 'سارة',
-  email: 'sara@example.com',
-};
+/** What a commenter types; the toolbar's English swaps in an English comment. */
+const filled = localized(
+  {
+    text: 'شكراً على هذا التحليل الواضح لجهود الوساطة الروسية.',
+    name: 'سارة',
+    email: 'sara@example.com',
+  },
+  {
+    text: 'Thank you for this clear analysis of the Russian mediation.',
+    name: 'Sarah',
+    email: 'sara@example.com',
+  },
+);
 
 const meta: Meta<FormArgs> = {
   title: 'Widgets/Comment form',
   component: 'maqal-comment-form',
+  excludeStories: /^render/,
   render: renderForm,
   args: {
     lang: '',

@@ -5,6 +5,7 @@ import '../src/components/related-articles/define.js';
 import article from '../seeds/article.json';
 import articleEn from '../seeds/article-en.json';
 import related from '../seeds/related.json';
+import { localized, relatedEn } from './samples.js';
 
 interface RelatedArgs {
   variant: 'grid' | 'list' | 'scroller';
@@ -110,7 +111,11 @@ export const Grid: Story = {};
 export const List: Story = { args: { variant: 'list', layout: 'horizontal', width: 720 } };
 
 export const Scroller: Story = {
-  args: { variant: 'scroller', data: withPaths(related.articles), width: 640 },
+  args: {
+    variant: 'scroller',
+    data: localized(withPaths(related.articles), withPaths(relatedEn)),
+    width: 640,
+  },
 };
 
 export const CompactCards: Story = { args: { layout: 'compact', limit: 3 } };

@@ -34,7 +34,7 @@ async function renderMaqal(data) {
   const el = document.createElement('maqal-article');
   out.replaceChildren(el);
   el.article = data;
-  await el.rendered; // resolves once the body is in the DOM
+  await el.updateComplete; // waits for the body (Markdown) as well
   void out.offsetHeight;
   return el;
 }

@@ -1,3 +1,4 @@
+import { inertBody, roughText } from './trusted-types.js';
 import type { Translation } from './i18n/index.js';
 import type { CommentFormat } from './model.js';
 
@@ -180,6 +181,7 @@ export function failureMessage(
  * never load) gives the text; the element then renders it as text, never as HTML.
  */
 export function plainText(value: string): string {
-  const text = new DOMParser().parseFromString(value, 'text/html').body.textContent ?? '';
+  const body = inertBody(value);
+  const text = body ? (body.textContent ?? '') : roughText(value);
   return text.replace(/\s+/g, ' ').trim().slice(0, 500);
 }

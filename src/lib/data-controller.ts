@@ -25,6 +25,8 @@ export type DataState = 'empty' | 'loading' | 'ready' | 'error';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
+  /** Milliseconds before a `src` request is given up; wins over the controller's option. */
+  timeout?: number | null;
 }
 
 export interface DataControllerOptions<T> {
@@ -48,6 +50,7 @@ export class DataController<T> implements ReactiveController {
   error: DataError | undefined;
 
   private explicit: { raw: unknown } | undefined;
+  private acceptedRaw: unknown;
   private inlineText: string | undefined;
   private loadedSrc: string | undefined;
   private request: AbortController | undefined;
@@ -67,20 +70,28 @@ export class DataController<T> implements ReactiveController {
   /** The element's data property was set: it wins over inline JSON and `src`. */
   setValue(raw: unknown): void {
     this.explicit = raw === undefined || raw === null ? undefined : { raw };
+    this.acceptedRaw = undefined;
     this.abortRequest();
+    // Only elements that may read an inline JSON child need to watch their children.
+    if (this.explicit) this.observer?.disconnect();
+    else if (this.host.isConnected) this.observe();
     this.refresh();
   }
 
   hostConnected(): void {
-    // With the script in <head>, elements upgrade before their JSON child is parsed; watch for it.
-    this.observer ??= new MutationObserver(() => {
-      if (!this.explicit) this.refresh();
-    });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (!this.explicit) this.observe();
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.refresh(true), { once: true });
     }
     this.refresh();
+  }
+
+  /** With the script in <head>, elements upgrade before their JSON child is parsed: watch. */
+  private observe(): void {
+    this.observer ??= new MutationObserver(() => {
+      if (!this.explicit) this.refresh();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
@@ -112,6 +123,9 @@ export class DataController<T> implements ReactiveController {
     if (this.explicit) {
       this.inlineText = undefined;
       this.loadedSrc = undefined;
+      // Connecting re-runs this: the same value is not checked (nor reported) twice.
+      if (this.explicit.raw === this.acceptedRaw && this.state !== 'loading') return;
+      this.acceptedRaw = this.explicit.raw;
       this.accept(this.explicit.raw);
       return;
     }
@@ -154,7 +168,11 @@ export class DataController<T> implements ReactiveController {
     const generation = ++this.generation;
     const request = new AbortController();
     this.request = request;
-    const timeout = this.options.timeout ?? DEFAULT_TIMEOUT;
+    const own = Number(this.host.timeout);
+    const timeout =
+      this.host.timeout != null && Number.isFinite(own) && own > 0
+        ? own
+        : (this.options.timeout ?? DEFAULT_TIMEOUT);
     const timer = setTimeout(
       () => request.abort(new DataError('timeout', `no answer from ${src} after ${timeout} ms`)),
       timeout,

@@ -14,6 +14,27 @@ import type { TextDirection } from './model.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
+/**
+ * The `strings` attribute: JSON, read defensively. Anything that is not a JSON object is
+ * ignored with one console.error naming the element, instead of throwing at the page.
+ */
+const stringsConverter = {
+  fromAttribute(value: string | null): object | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+    } catch {
+      // reported below
+    }
+    console.error(
+      `maqal: the strings attribute is not a JSON object; ignored: ${value.slice(0, 80)}`,
+    );
+    return undefined;
+  },
+  toAttribute: (value: unknown) => JSON.stringify(value),
+};
+
 /** Elements that follow the page's `<html lang dir>`; one observer serves them all. */
 const followers = new Set<MaqalElement>();
 let pageObserver: MutationObserver | undefined;
@@ -34,20 +55,23 @@ function followPage(element: MaqalElement): void {
  * per-element overrides, the theme attribute, a typed `emit()`, and the error state.
  */
 export class MaqalElement extends LitElement {
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` forces one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  /** `light` or `dark` forces a theme; absent (or `auto`) follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme | undefined;
 
-  /** Language of the element's own text when the data names none. Defaults to the page's. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * The native `lang` attribute, watched so that changing it re-renders. Read `lang` as usual;
+   * language of the element's own text when the data names none (default: the page's).
+   */
+  @property({ attribute: 'lang' }) protected langAttribute: string | undefined;
 
-  /** `rtl` or `ltr` forces a direction; otherwise it follows the language. */
-  @property({ reflect: true }) override dir = '';
+  /** The native `dir` attribute, watched: `rtl` or `ltr` forces a direction. */
+  @property({ attribute: 'dir' }) protected dirAttribute: string | undefined;
 
   /**
    * Overrides for single strings, e.g. `{ related: { heading: 'اقرأ أيضاً' } }`; as an
    * attribute, the same object in JSON.
    */
-  @property({ attribute: 'strings', type: Object }) strings:
+  @property({ attribute: 'strings', converter: stringsConverter }) strings:
     Partial<Omit<PartialTranslation, '$code' | '$name' | '$dir'>> | undefined;
 
   /** The language the data declares, if any; elements with data override this. */
@@ -64,7 +88,7 @@ export class MaqalElement extends LitElement {
     return (
       this.dataLang ||
       this.lang ||
-      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      this.parentElement?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ||
       document.documentElement.lang ||
       DEFAULT_LANGUAGE
     );

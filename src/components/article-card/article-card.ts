@@ -63,8 +63,11 @@ export class MaqalArticleCard extends MaqalElement {
   /** URL of the article summary JSON; used when neither `article` nor inline JSON is given. */
   @property({ reflect: true }) src: string | undefined;
 
+  /** Milliseconds before a `src` request is given up (default 10000). */
+  @property({ type: Number }) timeout: number | undefined;
+
   /** `vertical` (image on top), `horizontal` (image at the inline start) or `compact` (no image). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  @property() layout: CardLayout = 'vertical';
 
   /** Level of the title heading, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -98,6 +101,11 @@ export class MaqalArticleCard extends MaqalElement {
   /** `loading`, `ready`, `error`, or `empty` when no data was given. */
   get state() {
     return this.data.state;
+  }
+
+  /** Loads the data again from its source (e.g. a retry after a network error). */
+  reload(): void {
+    this.data.reload();
   }
 
   protected override pendingWork(): Promise<unknown> | undefined {

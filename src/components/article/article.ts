@@ -17,6 +17,7 @@ import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, NamedLink, TextDirection } from '../../lib/model.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
 import { isOtherOrigin } from '../../lib/safe-url.js';
+import { trustedScript } from '../../lib/trusted-types.js';
 import { parseArticle } from '../../lib/validate.js';
 import { articleStyles } from './article.styles.js';
 
@@ -92,6 +93,9 @@ export class MaqalArticle extends MaqalElement {
   /** URL of the article JSON; used when neither `article` nor inline JSON is given. */
   @property({ reflect: true }) src: string | undefined;
 
+  /** Milliseconds before a `src` request is given up (default 10000). */
+  @property({ type: Number }) timeout: number | undefined;
+
   /**
    * Level of the title heading, 1 to 6 (default 2: the host page's `<h1>` is usually its own).
    * Use `1` when the article is the page's main content. Headings in the body start one below.
@@ -145,6 +149,11 @@ export class MaqalArticle extends MaqalElement {
   /** `loading`, `ready`, `error`, or `empty` when no data was given. */
   get state() {
     return this.data.state;
+  }
+
+  /** Loads the data again from its source (e.g. a retry after a network error). */
+  reload(): void {
+    this.data.reload();
   }
 
   protected override get dataLang(): string | undefined {
@@ -322,7 +331,7 @@ export class MaqalArticle extends MaqalElement {
       ${
         image.caption || image.credit
           ? html`<figcaption part="caption" class="figcaption">
-              ${image.caption ?? nothing}
+              ${image.caption ? html`<bdi>${image.caption}</bdi>` : nothing}
               ${
                 image.credit
                   ? html`<span class="credit">${t.imageCredit}: <bdi>${image.credit}</bdi></span>`
@@ -493,40 +502,6 @@ export class MaqalArticle extends MaqalElement {
     this.jsonLdScript?.remove();
     this.jsonLdScript = undefined;
   }
-}
-
-interface TrustedTypesFactory {
-  createPolicy(
-    name: string,
-    rules: { createScript: (input: string) => string },
-  ): {
-    createScript(input: string): unknown;
-  };
-}
-
-let scriptPolicy: { createScript(input: string): unknown } | null | undefined;
-
-/**
- * Script text for the JSON-LD `<script>`. On a page that enforces Trusted Types, script text
- * must come from a policy: ours is named `maqal` (add it to the page's `trusted-types`
- * directive) and is only ever given our own `JSON.stringify` output. If the page does not
- * allow it, the JSON-LD is left out with one warning (the browser reports the refused policy
- * name, `trusted-types: maqal`, once), and no script text is ever written unchecked.
- */
-function trustedScript(text: string): unknown {
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return text;
-  if (scriptPolicy === undefined) {
-    try {
-      scriptPolicy = factory.createPolicy('maqal', { createScript: (input) => input });
-    } catch {
-      scriptPolicy = null;
-      console.warn(
-        "maqal: json-ld needs the Trusted Types policy 'maqal' (add it to the page's trusted-types directive); leaving JSON-LD out.",
-      );
-    }
-  }
-  return scriptPolicy ? scriptPolicy.createScript(text) : undefined;
 }
 
 /** Links to other origins do not get to know this page or reach `window.opener`. */

@@ -25,6 +25,7 @@ import { commentForm as arCommentForm } from '../../lib/i18n/ar/comment-form.js'
 import { commentForm as enCommentForm } from '../../lib/i18n/en/comment-form.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
 import type { CommentFormat } from '../../lib/model.js';
+import { isolate } from '../../lib/bidi.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import { commentFormStyles } from './comment-form.styles.js';
 
@@ -124,7 +125,7 @@ export class MaqalCommentForm extends MaqalElement {
   @property({ reflect: true }) endpoint: string | undefined;
 
   /** `json` (default) or `wordpress`. */
-  @property({ reflect: true }) format: CommentFormat = 'json';
+  @property() format: CommentFormat = 'json';
 
   /** The article's id (WordPress: the post id). Also keys the draft. */
   @property({ attribute: 'article-id', reflect: true }) articleId: string | undefined;
@@ -433,7 +434,7 @@ export class MaqalCommentForm extends MaqalElement {
     const replying = !!this.parent?.trim();
     const name = this.parentName?.trim();
     // The name is isolated so a Latin name in an Arabic heading (or the reverse) keeps its place.
-    const title = replying && name ? t.replyHeading(`\u2068${name}\u2069`) : t.heading;
+    const title = replying && name ? t.replyHeading(isolate(name)) : t.heading;
     const sending = this.current === 'sending';
     return html`
       <section part="base" class="root" lang=${this.language} dir=${this.direction}>

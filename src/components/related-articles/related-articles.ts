@@ -30,7 +30,7 @@ interface RelatedData {
 /** What every card in the list gets from the list's own attributes. */
 interface CardSettings {
   layout: CardLayout;
-  theme: string;
+  theme: string | undefined;
   lang: string;
   dir: TextDirection | undefined;
   level: number;
@@ -143,11 +143,14 @@ export class MaqalRelatedArticles extends MaqalElement {
   /** URL of the list (or of an article with a `related` field); used without property or inline JSON. */
   @property({ reflect: true }) src: string | undefined;
 
+  /** Milliseconds before a `src` request is given up (default 10000). */
+  @property({ type: Number }) timeout: number | undefined;
+
   /** `grid` (1 to 4 columns by the available width), `list` (one column) or `scroller`. */
-  @property({ reflect: true }) variant: RelatedVariant = 'grid';
+  @property() variant: RelatedVariant = 'grid';
 
   /** Layout of each card: `vertical`, `horizontal` or `compact`. */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  @property() layout: CardLayout = 'vertical';
 
   /** The heading's text; the translated "مقالات ذات صلة" / "Related articles" by default. */
   @property() heading = '';
@@ -219,6 +222,11 @@ export class MaqalRelatedArticles extends MaqalElement {
   /** `loading`, `ready`, `error`, or `empty` when no data was given. */
   get state(): DataState {
     return this.data.state;
+  }
+
+  /** Loads the data again from its source (e.g. a retry after a network error). */
+  reload(): void {
+    this.data.reload();
   }
 
   /** What is listed: duplicates, excluded ids and the current article dropped, then `limit`. */
@@ -381,7 +389,7 @@ export class MaqalRelatedArticles extends MaqalElement {
         exportparts="base: card-base, image: card-image, category: card-category, title: card-title, link: card-link, excerpt: card-excerpt, meta: card-meta"
         .article=${item}
         layout=${card.layout}
-        theme=${card.theme}
+        theme=${ifDefined(card.theme)}
         lang=${card.lang}
         dir=${ifDefined(card.dir)}
         heading-level=${card.level}

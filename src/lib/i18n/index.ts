@@ -90,16 +90,24 @@ export function directionFor(lang: string): TextDirection {
   }
 }
 
-/** A deep merge of string overrides onto a base translation (objects merge, the rest replaces). */
+/**
+ * A deep merge of string overrides onto a base translation: objects merge, strings and
+ * functions replace. An override must fit what it replaces (overrides often come from JSON in
+ * an attribute): a string for a counted or templated string (a function) becomes that fixed
+ * text, and anything else of the wrong type is ignored, so a typo never breaks rendering.
+ */
 export function mergeStrings<T extends object>(base: T, overrides: object | undefined): T {
-  if (!overrides) return base;
+  if (!overrides || typeof overrides !== 'object') return base;
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
     const current = merged[key];
-    merged[key] =
-      value && typeof value === 'object' && current && typeof current === 'object'
-        ? mergeStrings(current as object, value as object)
-        : value;
+    if (current === undefined || current === null) merged[key] = value;
+    else if (typeof current === 'object') {
+      if (value && typeof value === 'object') merged[key] = mergeStrings(current, value as object);
+    } else if (typeof current === 'function') {
+      if (typeof value === 'function') merged[key] = value;
+      else if (typeof value === 'string') merged[key] = () => value;
+    } else if (typeof value === typeof current) merged[key] = value;
   }
   return merged as T;
 }

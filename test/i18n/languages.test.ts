@@ -1,0 +1,270 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { MaqalArticleCard } from '../../src/components/article-card/article-card.js';
+import type { MaqalArticle } from '../../src/components/article/article.js';
+import type { MaqalBackToTop } from '../../src/components/back-to-top/back-to-top.js';
+import type { MaqalCommentForm } from '../../src/components/comment-form/comment-form.js';
+import type { MaqalRelatedArticles } from '../../src/components/related-articles/related-articles.js';
+import { ar } from '../../src/lib/i18n/ar/index.js';
+import { en } from '../../src/lib/i18n/en/index.js';
+import { registerTranslation, resetTranslations } from '../../src/lib/i18n/index.js';
+
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~=${name}]`);
+const rootOf = (el: Element) => el.shadowRoot!.querySelector('.root')!;
+
+const ARTICLE = {
+  id: 'l1',
+  title: 'عنوان',
+  url: '#l1',
+  published: '2025-04-14T09:00:00Z',
+  body: 'كلمة كلمة كلمة',
+};
+
+describe('languages', () => {
+  afterEach(() => resetTranslations());
+
+  describe('resolution: data lang, else element lang, else ancestor, else page, else Arabic', () => {
+    let pageLang: string;
+    beforeEach(() => (pageLang = document.documentElement.lang));
+    afterEach(() => (document.documentElement.lang = pageLang));
+
+    async function card(template: ReturnType<typeof html>, data: object = ARTICLE) {
+      const wrapper = await fixture<HTMLElement>(template);
+      const el =
+        wrapper.localName === 'maqal-article-card'
+          ? (wrapper as MaqalArticleCard)
+          : wrapper.querySelector<MaqalArticleCard>('maqal-article-card')!;
+      el.article = data as never;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('takes the data lang over the element lang', async () => {
+      const el = await card(html`<maqal-article-card lang="ar"></maqal-article-card>`, {
+        ...ARTICLE,
+        lang: 'en',
+      });
+      expect(rootOf(el).getAttribute('lang')).to.equal('en');
+      expect(rootOf(el).getAttribute('dir')).to.equal('ltr');
+      expect(text(part(el, 'meta'))).to.contain('April');
+    });
+
+    it('takes the element lang, then the ancestor lang, then the page lang', async () => {
+      document.documentElement.lang = 'ar';
+      const own = await card(html`<maqal-article-card lang="en"></maqal-article-card>`);
+      expect(rootOf(own).getAttribute('lang')).to.equal('en');
+      const ancestor = await card(
+        html`<div lang="en"><maqal-article-card></maqal-article-card></div>`,
+      );
+      expect(rootOf(ancestor).getAttribute('dir')).to.equal('ltr');
+      document.documentElement.lang = 'en';
+      const page = await card(html`<maqal-article-card></maqal-article-card>`);
+      expect(rootOf(page).getAttribute('lang')).to.equal('en');
+      document.documentElement.removeAttribute('lang');
+      const none = await card(html`<maqal-article-card></maqal-article-card>`);
+      expect(rootOf(none).getAttribute('lang')).to.equal('ar');
+      expect(rootOf(none).getAttribute('dir')).to.equal('rtl');
+      expect(text(part(none, 'meta'))).to.contain('أبريل');
+    });
+
+    it('lets `dir` win over the language', async () => {
+      const el = await card(html`<maqal-article-card dir="ltr"></maqal-article-card>`, {
+        ...ARTICLE,
+        lang: 'ar',
+      });
+      expect(rootOf(el).getAttribute('dir')).to.equal('ltr');
+      expect(rootOf(el).getAttribute('lang')).to.equal('ar');
+    });
+
+    it('follows a change of the page language', async () => {
+      document.documentElement.lang = 'ar';
+      const el = await card(html`<maqal-article-card></maqal-article-card>`);
+      expect(rootOf(el).getAttribute('dir')).to.equal('rtl');
+      document.documentElement.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(rootOf(el).getAttribute('dir')).to.equal('ltr');
+    });
+  });
+
+  it('renders an English LTR article, an Arabic one and a mixed page side by side', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="display: flex; gap: 16px">
+        <maqal-article id="en" words-per-minute="1"></maqal-article>
+        <maqal-article id="ar" words-per-minute="1"></maqal-article>
+      </div>`,
+    );
+    const english = page.querySelector<MaqalArticle>('#en')!;
+    const arabic = page.querySelector<MaqalArticle>('#ar')!;
+    english.article = {
+      ...ARTICLE,
+      lang: 'en',
+      title: 'Russian efforts to calm Algeria and Mali',
+      body: 'One two three',
+      author: 'Sara',
+      tags: ['Sahel'],
+    } as never;
+    arabic.article = { ...ARTICLE, lang: 'ar', author: 'سارة', tags: ['الساحل'] } as never;
+    await english.updateComplete;
+    await arabic.updateComplete;
+    expect(part(english, 'base')!.getAttribute('dir')).to.equal('ltr');
+    expect(part(arabic, 'base')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(part(english, 'base')!).direction).to.equal('ltr');
+    expect(getComputedStyle(part(arabic, 'base')!).direction).to.equal('rtl');
+    // Strings, dates, numbers and plurals in each one's language.
+    expect(text(part(english, 'meta'))).to.contain(`${en.article.by} Sara`);
+    expect(text(part(english, 'meta'))).to.contain('April 14, 2025');
+    expect(text(part(english, 'reading-time'))).to.equal(en.article.readingTime(3));
+    expect(text(part(english, 'reading-time'))).to.equal('3 minutes read');
+    expect(text(part(arabic, 'meta'))).to.contain(`${ar.article.by} سارة`);
+    expect(text(part(arabic, 'meta'))).to.contain('أبريل');
+    expect(text(part(arabic, 'reading-time'))).to.match(/^وقت القراءة: [٣3] دقائق$/);
+    expect(text(english.shadowRoot!.querySelector('.tags-label'))).to.equal(en.article.tags);
+    expect(text(arabic.shadowRoot!.querySelector('.tags-label'))).to.equal(ar.article.tags);
+    // Titles start at each one's own start edge.
+    const enTitle = part(english, 'title')!.getBoundingClientRect();
+    const arTitle = part(arabic, 'title')!.getBoundingClientRect();
+    const enBox = part(english, 'base')!.getBoundingClientRect();
+    const arBox = part(arabic, 'base')!.getBoundingClientRect();
+    expect(Math.abs(enTitle.left - enBox.left)).to.be.lessThan(
+      Math.abs(enTitle.right - enBox.right) + 1,
+    );
+    expect(Math.abs(arTitle.right - arBox.right)).to.be.lessThan(
+      Math.abs(arTitle.left - arBox.left) + 1,
+    );
+  });
+
+  it('counts Arabic minutes with their plural forms, through Intl', async () => {
+    const el = await fixture<MaqalArticle>(
+      html`<maqal-article words-per-minute="1"></maqal-article>`,
+    );
+    const seen: string[] = [];
+    for (const count of [1, 2, 3, 11, 100]) {
+      el.article = { ...ARTICLE, lang: 'ar', body: Array(count).fill('كلمة').join(' ') } as never;
+      await el.updateComplete;
+      seen.push(text(part(el, 'reading-time')));
+    }
+    expect(seen).to.deep.equal([1, 2, 3, 11, 100].map((n) => ar.article.readingTime(n)));
+    // Digits follow the locale's default numbering system (Intl), the noun its plural form.
+    const forms = [/دقيقة واحدة$/, /دقيقتان$/, /[٣3] دقائق$/, /(١١|11) دقيقة$/, /(١٠٠|100) دقيقة$/];
+    seen.forEach((shown, index) => expect(shown).to.match(forms[index]));
+  });
+
+  it('adds a language with registerTranslation: partial French falls back to English', async () => {
+    registerTranslation({
+      $code: 'fr',
+      $name: 'Français',
+      $dir: 'ltr',
+      related: { heading: 'Articles liés' },
+      article: { readingTime: (n: number) => `${n} min de lecture` },
+    });
+    const related = await fixture<MaqalRelatedArticles>(
+      html`<maqal-related-articles lang="fr-CA" empty="message"></maqal-related-articles>`,
+    );
+    related.articles = [];
+    await related.updateComplete;
+    expect(text(part(related, 'heading'))).to.equal('Articles liés');
+    expect(text(part(related, 'empty'))).to.equal(en.related.empty);
+    const card = await fixture<MaqalArticleCard>(html`<maqal-article-card></maqal-article-card>`);
+    card.article = { ...ARTICLE, lang: 'fr' } as never;
+    await card.updateComplete;
+    expect(text(part(card, 'meta'))).to.contain('14 avril 2025');
+    const article = await fixture<MaqalArticle>(
+      html`<maqal-article words-per-minute="1"></maqal-article>`,
+    );
+    article.article = { ...ARTICLE, lang: 'fr', body: 'un deux' } as never;
+    await article.updateComplete;
+    expect(text(part(article, 'reading-time'))).to.equal('2 min de lecture');
+    const form = await fixture<MaqalCommentForm>(
+      html`<maqal-comment-form lang="fr"></maqal-comment-form>`,
+    );
+    expect(text(part(form, 'heading'))).to.equal(en.commentForm.heading);
+  });
+
+  it('overrides strings of a built-in language site-wide with registerTranslation', async () => {
+    registerTranslation({
+      $code: 'ar',
+      $name: 'العربية',
+      $dir: 'rtl',
+      related: { heading: 'اقرأ أيضاً' },
+    });
+    const related = await fixture<MaqalRelatedArticles>(
+      html`<maqal-related-articles lang="ar" empty="message"></maqal-related-articles>`,
+    );
+    related.articles = [];
+    await related.updateComplete;
+    expect(text(part(related, 'heading'))).to.equal('اقرأ أيضاً');
+    expect(text(part(related, 'empty'))).to.equal(ar.related.empty);
+  });
+
+  it('takes Hebrew, Persian and Urdu as right-to-left from Intl, with English strings', async () => {
+    for (const lang of ['he', 'fa', 'ur', 'ckb']) {
+      const el = await fixture<MaqalBackToTop>(
+        html`<maqal-back-to-top lang=${lang}></maqal-back-to-top>`,
+      );
+      expect(rootOf(el).getAttribute('dir'), lang).to.equal('rtl');
+      expect(text(el.shadowRoot!.querySelector('.visually-hidden')), lang).to.equal(
+        en.backToTop.label,
+      );
+    }
+    const ltr = await fixture<MaqalBackToTop>(
+      html`<maqal-back-to-top lang="tr"></maqal-back-to-top>`,
+    );
+    expect(rootOf(ltr).getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('overrides single strings per element, by JSON attribute and by property', async () => {
+    const related = await fixture<MaqalRelatedArticles>(
+      html`<maqal-related-articles
+        strings=${JSON.stringify({ related: { heading: 'اقرأ أيضاً' } })}
+      ></maqal-related-articles>`,
+    );
+    related.articles = [ARTICLE];
+    await related.updateComplete;
+    expect(text(part(related, 'heading'))).to.equal('اقرأ أيضاً');
+    const plain = await fixture<MaqalRelatedArticles>(
+      html`<maqal-related-articles></maqal-related-articles>`,
+    );
+    plain.articles = [ARTICLE];
+    await plain.updateComplete;
+    expect(text(part(plain, 'heading'))).to.equal(ar.related.heading);
+
+    const form = await fixture<MaqalCommentForm>(html`<maqal-comment-form></maqal-comment-form>`);
+    form.strings = {
+      commentForm: {
+        heading: 'شاركنا رأيك',
+        submit: 'أرسل',
+        replyHeading: (n: string) => `ردّ على ${n}`,
+      },
+    };
+    form.parent = '1';
+    form.parentName = 'سارة';
+    await form.updateComplete;
+    expect(text(part(form, 'heading'))).to.equal('ردّ على \u2068سارة\u2069');
+    expect(text(part(form, 'submit'))).to.equal('أرسل');
+    expect(text(form.shadowRoot!.querySelector('label[for=text]'))).to.contain(
+      ar.commentForm.comment,
+    );
+  });
+
+  it('keeps every Arabic user-visible string in the translation objects, not in the elements', async () => {
+    const files = [
+      'article-card/article-card.ts',
+      'article/article.ts',
+      'related-articles/related-articles.ts',
+      'comment-form/comment-form.ts',
+      'back-to-top/back-to-top.ts',
+    ];
+    const found: string[] = [];
+    for (const file of files) {
+      const source = await (await fetch(`/src/components/${file}`)).text();
+      // The served module has no comments left (esbuild): only code and its string literals.
+      const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+      for (const match of code.matchAll(/[^\n]*[\u0600-\u06ff][^\n]*/g))
+        found.push(`${file}: ${match[0].trim()}`);
+    }
+    expect(found).to.deep.equal([]);
+  });
+});
