@@ -4,6 +4,7 @@ import '../src/define.js';
 import article from '../seeds/article.json';
 import articleEn from '../seeds/article-en.json';
 import related from '../seeds/related.json';
+import { relatedEn } from './samples.js';
 
 /**
  * Language and direction: each widget takes its language from the data's `lang`, else its own
@@ -36,8 +37,8 @@ export const MixedPage: Story = {
     >
       <maqal-article .article=${articleEn}></maqal-article>
       <maqal-article .article=${article}></maqal-article>
-      <maqal-related-articles lang="en" .articles=${related} limit="2"></maqal-related-articles>
-      <maqal-related-articles .articles=${related} limit="2"></maqal-related-articles>
+      <maqal-related-articles .articles=${relatedEn} limit="2"></maqal-related-articles>
+      <maqal-related-articles .articles=${related.articles} limit="2"></maqal-related-articles>
     </div>`,
 };
 

@@ -98,7 +98,9 @@ if (variant === 'maqal') {
   cards.forEach((card, i) => card.render(data[i]));
   out.append(...cards);
 }
+const built = performance.now();
 void out.offsetHeight; // include style and layout
 const ms = performance.now() - start;
+const layoutMs = performance.now() - built;
 const titles = [...out.children].filter((c) => c.shadowRoot?.querySelector('.title')).length;
-window.benchResult = { ms, rendered: titles };
+window.benchResult = { ms, layoutMs, scriptMs: ms - layoutMs, rendered: titles };
