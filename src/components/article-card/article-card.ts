@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { adaptArticleLazily, type DataFormat } from '../../adapters/lazy.js';
+import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
-import { formatDate, type Calendar, type Digits, type MonthNames } from '../../lib/format.js';
+import { formatDate } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
 import { card as enCard } from '../../lib/i18n/en/card.js';
-import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
-import type { ArticleSummary, TextDirection } from '../../lib/model.js';
+import { MaqalDataElement } from '../../lib/maqal-data-element.js';
+import { upgradeProperty } from '../../lib/maqal-element.js';
+import type { ArticleSummary } from '../../lib/model.js';
 import { parseArticleSummary } from '../../lib/validate.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -56,15 +57,9 @@ export interface ArticleSelectDetail {
  * `preventDefault()` to route in a single-page app instead of following the link. Detail:
  * `{ article }`.
  */
-export class MaqalArticleCard extends MaqalElement {
+export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
   static override styles = articleCardStyles;
   static override builtInStrings = { ar: { card: arCard }, en: { card: enCard } };
-
-  /** URL of the article summary JSON; used when neither `article` nor inline JSON is given. */
-  @property({ reflect: true }) src: string | undefined;
-
-  /** Milliseconds before a `src` request is given up (default 10000). */
-  @property({ type: Number }) timeout: number | undefined;
 
   /** `vertical` (image on top), `horizontal` (image at the inline start) or `compact` (no image). */
   @property() layout: CardLayout = 'vertical';
@@ -72,19 +67,7 @@ export class MaqalArticleCard extends MaqalElement {
   /** Level of the title heading, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Digits for the date: `auto` (the language's own), `latn` (0-9) or `arab` (٠-٩). */
-  @property() digits: Digits = 'auto';
-
-  /** Calendar for the date: `gregory` or `islamic-umalqura`. */
-  @property() calendar: Calendar = 'gregory';
-
-  /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
-  @property() months: MonthNames = 'auto';
-
-  /** Shape of the data: `auto` (recognises WordPress and JSON Feed), `maqal`, `wordpress`, `jsonfeed`. */
-  @property() format: DataFormat = 'auto';
-
-  private readonly data = new DataController<ArticleSummary>(this, {
+  protected readonly data = new DataController<ArticleSummary>(this, {
     adapt: (raw) => adaptArticleLazily(raw, this.format),
     parse: (raw) => parseArticleSummary(raw),
   });
@@ -96,28 +79,6 @@ export class MaqalArticleCard extends MaqalElement {
 
   set article(value: ArticleSummary | undefined) {
     this.data.setValue(value);
-  }
-
-  /** `loading`, `ready`, `error`, or `empty` when no data was given. */
-  get state() {
-    return this.data.state;
-  }
-
-  /** Loads the data again from its source (e.g. a retry after a network error). */
-  reload(): void {
-    this.data.reload();
-  }
-
-  protected override pendingWork(): Promise<unknown> | undefined {
-    return this.data.pending;
-  }
-
-  protected override get dataLang(): string | undefined {
-    return this.data.value?.lang;
-  }
-
-  protected override get dataDir(): TextDirection | undefined {
-    return this.data.value?.dir;
   }
 
   override connectedCallback(): void {

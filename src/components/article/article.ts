@@ -1,20 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { adaptArticleLazily, type DataFormat } from '../../adapters/lazy.js';
+import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
-import {
-  formatDate,
-  readingMinutes,
-  type Calendar,
-  type Digits,
-  type MonthNames,
-} from '../../lib/format.js';
+import { formatDate, readingMinutes } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
-import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
-import type { Article, NamedLink, TextDirection } from '../../lib/model.js';
+import { MaqalDataElement } from '../../lib/maqal-data-element.js';
+import { upgradeProperty } from '../../lib/maqal-element.js';
+import type { Article, NamedLink } from '../../lib/model.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
 import { isOtherOrigin } from '../../lib/safe-url.js';
 import { trustedScript } from '../../lib/trusted-types.js';
@@ -86,30 +81,15 @@ const DEFAULT_HEADING_LEVEL = 2;
  * @cssprop [--maqal-radius=12px] - Corner radius.
  * @cssprop [--maqal-space=16px] - Spacing unit.
  */
-export class MaqalArticle extends MaqalElement {
+export class MaqalArticle extends MaqalDataElement<Article> {
   static override styles = articleStyles;
   static override builtInStrings = { ar: { article: arArticle }, en: { article: enArticle } };
-
-  /** URL of the article JSON; used when neither `article` nor inline JSON is given. */
-  @property({ reflect: true }) src: string | undefined;
-
-  /** Milliseconds before a `src` request is given up (default 10000). */
-  @property({ type: Number }) timeout: number | undefined;
 
   /**
    * Level of the title heading, 1 to 6 (default 2: the host page's `<h1>` is usually its own).
    * Use `1` when the article is the page's main content. Headings in the body start one below.
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
-
-  /** Digits for the dates: `auto` (the language's own), `latn` (0-9) or `arab` (٠-٩). */
-  @property() digits: Digits = 'auto';
-
-  /** Calendar for the dates: `gregory` or `islamic-umalqura`. */
-  @property() calendar: Calendar = 'gregory';
-
-  /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
-  @property() months: MonthNames = 'auto';
 
   /**
    * Reading speed for the reading time. Unset, it depends on the language (138 words a minute
@@ -120,10 +100,7 @@ export class MaqalArticle extends MaqalElement {
   /** Emit a schema.org `NewsArticle` as `<script type="application/ld+json">` in the light DOM. */
   @property({ attribute: 'json-ld', type: Boolean, reflect: true }) jsonLd = false;
 
-  /** Shape of the data: `auto` (recognises WordPress and JSON Feed), `maqal`, `wordpress`, `jsonfeed`. */
-  @property() format: DataFormat = 'auto';
-
-  private readonly data = new DataController<Article>(this, {
+  protected readonly data = new DataController<Article>(this, {
     adapt: (raw) => adaptArticleLazily(raw, this.format),
     parse: (raw) => parseArticle(raw),
   });
@@ -146,24 +123,6 @@ export class MaqalArticle extends MaqalElement {
     this.data.setValue(value);
   }
 
-  /** `loading`, `ready`, `error`, or `empty` when no data was given. */
-  get state() {
-    return this.data.state;
-  }
-
-  /** Loads the data again from its source (e.g. a retry after a network error). */
-  reload(): void {
-    this.data.reload();
-  }
-
-  protected override get dataLang(): string | undefined {
-    return this.data.value?.lang;
-  }
-
-  protected override get dataDir(): TextDirection | undefined {
-    return this.data.value?.dir;
-  }
-
   private get titleLevel(): number {
     return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
   }
@@ -177,11 +136,6 @@ export class MaqalArticle extends MaqalElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeJsonLd();
-  }
-
-  /** Also waits for the body, which renders after the Markdown module has loaded. */
-  protected override pendingWork(): Promise<unknown> | undefined {
-    return this.data.pending;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import { adaptArticleListLazily, type DataFormat } from '../../adapters/lazy.js';
-import { DataController, type DataState } from '../../lib/data-controller.js';
+import { adaptArticleListLazily } from '../../adapters/lazy.js';
+import { DataController } from '../../lib/data-controller.js';
 import type { Calendar, Digits, MonthNames } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { related as arRelated } from '../../lib/i18n/ar/related.js';
 import { related as enRelated } from '../../lib/i18n/en/related.js';
-import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
+import { MaqalDataElement } from '../../lib/maqal-data-element.js';
+import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary, TextDirection } from '../../lib/model.js';
 import { parseArticleList } from '../../lib/validate.js';
 import type { CardLayout } from '../article-card/article-card.js';
@@ -130,7 +131,7 @@ function whenIdle(callback: () => void): () => void {
  * activated. Detail: `{ article }`. `preventDefault()` routes in a single-page app instead of
  * following the link.
  */
-export class MaqalRelatedArticles extends MaqalElement {
+export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   static override styles = relatedArticlesStyles;
   static override builtInStrings = { ar: { related: arRelated }, en: { related: enRelated } };
 
@@ -139,12 +140,6 @@ export class MaqalRelatedArticles extends MaqalElement {
    * at idle moments, so a list of a thousand does not freeze the page.
    */
   static chunkSize = 12;
-
-  /** URL of the list (or of an article with a `related` field); used without property or inline JSON. */
-  @property({ reflect: true }) src: string | undefined;
-
-  /** Milliseconds before a `src` request is given up (default 10000). */
-  @property({ type: Number }) timeout: number | undefined;
 
   /** `grid` (1 to 4 columns by the available width), `list` (one column) or `scroller`. */
   @property() variant: RelatedVariant = 'grid';
@@ -173,19 +168,7 @@ export class MaqalRelatedArticles extends MaqalElement {
   /** `hide` (default) hides the element when nothing is left to list; `message` says so. */
   @property() empty: RelatedEmpty = 'hide';
 
-  /** Digits for the cards' dates: `auto`, `latn` (0-9) or `arab` (٠-٩). */
-  @property() digits: Digits = 'auto';
-
-  /** Calendar for the cards' dates: `gregory` or `islamic-umalqura`. */
-  @property() calendar: Calendar = 'gregory';
-
-  /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
-  @property() months: MonthNames = 'auto';
-
-  /** Shape of the data: `auto`, `maqal`, `wordpress`, `jsonfeed`. */
-  @property() format: DataFormat = 'auto';
-
-  private readonly data = new DataController<RelatedData>(this, {
+  protected readonly data = new DataController<RelatedData>(this, {
     adapt: (raw) => adaptArticleListLazily(raw, this.format),
     parse: (raw) => parseRelated(raw),
   });
@@ -219,16 +202,6 @@ export class MaqalRelatedArticles extends MaqalElement {
     this.data.setValue(value);
   }
 
-  /** `loading`, `ready`, `error`, or `empty` when no data was given. */
-  get state(): DataState {
-    return this.data.state;
-  }
-
-  /** Loads the data again from its source (e.g. a retry after a network error). */
-  reload(): void {
-    this.data.reload();
-  }
-
   /** What is listed: duplicates, excluded ids and the current article dropped, then `limit`. */
   get visibleArticles(): ArticleSummary[] {
     const data = this.data.value;
@@ -255,18 +228,6 @@ export class MaqalRelatedArticles extends MaqalElement {
     }
     this.visible = { key, articles: result };
     return result;
-  }
-
-  protected override pendingWork(): Promise<unknown> | undefined {
-    return this.data.pending;
-  }
-
-  protected override get dataLang(): string | undefined {
-    return this.data.value?.lang;
-  }
-
-  protected override get dataDir(): TextDirection | undefined {
-    return undefined;
   }
 
   override connectedCallback(): void {
