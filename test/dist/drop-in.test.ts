@@ -65,6 +65,44 @@ describe('dist/maqal.js, the classic drop-in script', () => {
     }
   });
 
+  it('works from <head> without defer: elements upgrade before their JSON child is parsed', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><head>
+      <script src="/dist/maqal.js"></script></head><body>
+      <maqal-article-card><script type="application/json">{"title":"من الرأس"}</script></maqal-article-card>
+      </body></html>`);
+    try {
+      const card = frame.document.querySelector('maqal-article-card') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('من الرأس');
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('works when added after the page has loaded', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <maqal-article-card><script type="application/json">{"title":"بعد التحميل"}</script></maqal-article-card>
+      </body></html>`);
+    try {
+      const script = frame.document.createElement('script');
+      script.src = '/dist/maqal.js';
+      const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+      frame.document.head.append(script);
+      await loaded;
+      const card = frame.document.querySelector('maqal-article-card') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('بعد التحميل');
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('is harmless when loaded twice: nothing throws, one warning', async () => {
     const frame = await page(`<!doctype html><html lang="ar"><body>
       <maqal-article-card><script type="application/json">{"title":"مرتين"}</script></maqal-article-card>
@@ -142,7 +180,11 @@ describe('the ES build', () => {
     const frame = await page(`<!doctype html><html><body>
       <script type="module" src="/dist/define.js"></script></body></html>`);
     try {
-      await settle(300);
+      // Module scripts load asynchronously: wait for the definitions, up to a few seconds.
+      const start = performance.now();
+      while (TAGS.some((tag) => !frame.window.customElements.get(tag)) && performance.now() - start < 5000) {
+        await settle(50);
+      }
       for (const tag of TAGS) expect(frame.window.customElements.get(tag), tag).not.to.equal(undefined);
     } finally {
       frame.remove();
