@@ -143,7 +143,7 @@ export const Approved: Story = {
   args: { articleId: 'story-approved', values: filled, submit: true, host: { status: 'approved' } },
 };
 
-/** A server that cannot be reached: the message says what to do, and every field is kept. */
+/** A failed submission: the message says what to do, and every field is kept. */
 export const Failed: Story = {
   args: {
     articleId: 'story-failed',
