@@ -109,6 +109,9 @@ export const relatedArticlesStyles = [
 
     .item {
       display: grid;
+      /* A definite track: the card is never measured for its min-content width, which for a
+         multi-megabyte title took Chromium ~20 s (with this, a few seconds). */
+      grid-template-columns: minmax(0, 1fr);
       min-inline-size: 0;
       min-block-size: var(--_reserve);
       margin: 0;
