@@ -52,13 +52,22 @@ export function mockApi() {
       return;
     }
 
-    const closed = new Promise((resolve) => ctx.req.socket.once('close', resolve));
+    // Waiting ends early when the client gives up (closes the connection). The listener is
+    // removed afterwards: keep-alive sockets serve many requests.
+    const socket = ctx.req.socket;
+    let onClose;
+    const closed = new Promise((resolve) => socket.once('close', (onClose = resolve)));
+    const wait = async (ms) => {
+      await Promise.race([closed, sleep(ms)]);
+      socket.off('close', onClose);
+    };
     if (response.hang) {
-      await Promise.race([closed, sleep(HANG_LIMIT_MS)]);
+      await wait(HANG_LIMIT_MS);
       ctx.status = 504;
       return;
     }
-    if (response.delay) await Promise.race([closed, sleep(response.delay)]);
+    if (response.delay) await wait(response.delay);
+    else socket.off('close', onClose);
 
     ctx.status = response.status ?? 200;
     for (const [name, value] of Object.entries(response.headers ?? {})) ctx.set(name, value);
