@@ -8,6 +8,7 @@ import { ar } from '../../src/lib/i18n/ar/index.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { until } from '../helpers/seeds.js';
 import { test, textOf } from './helpers.js';
+import { clearMaqalStorage, fillCommentForm } from '../helpers/comment-form.js';
 
 type DataElement = MaqalArticleCard | MaqalArticle | MaqalRelatedArticles;
 const TAGS = ['maqal-article-card', 'maqal-article', 'maqal-related-articles'] as const;
@@ -373,18 +374,8 @@ describe('hardening: bad inputs', () => {
 
   describe('<maqal-comment-form>', () => {
     const t = ar.commentForm;
-    function fill(el: MaqalCommentForm, values: Record<string, string>) {
-      for (const [id, value] of Object.entries(values)) {
-        const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-        field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-    }
-    afterEach(() => {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith('maqal:')) localStorage.removeItem(key);
-      }
-    });
+    const fill = fillCommentForm;
+    afterEach(clearMaqalStorage);
 
     test('refuses a comment past the limit, whitespace-only text and a broken email, in words', async () => {
       const el = await fixture<MaqalCommentForm>(

@@ -10,6 +10,7 @@ import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { mockEndpoint, scriptEndpoint, type MockResponse } from '../helpers/mock-api.js';
 import { until } from '../helpers/seeds.js';
 import { test, textOf } from './helpers.js';
+import { clearMaqalStorage, fillCommentForm } from '../helpers/comment-form.js';
 
 type DataElement = (MaqalArticleCard | MaqalArticle | MaqalRelatedArticles) & {
   timeout?: number;
@@ -199,24 +200,11 @@ describe('hardening: broken networks', () => {
   }
 
   describe('<maqal-comment-form endpoint>', () => {
-    function fill(el: MaqalCommentForm) {
-      for (const [id, value] of Object.entries({
-        text: 'تعليق لا يضيع',
-        name: 'سارة',
-        email: 'sara@example.com',
-      })) {
-        const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-        field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-    }
+    const fill = (el: MaqalCommentForm) =>
+      fillCommentForm(el, { text: 'تعليق لا يضيع', name: 'سارة', email: 'sara@example.com' });
     const t = ar.commentForm;
     const status = (el: Element) => textOf(el.shadowRoot!.querySelector('[part=status]'));
-    afterEach(() => {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith('maqal:')) localStorage.removeItem(key);
-      }
-    });
+    afterEach(clearMaqalStorage);
 
     const failures: [string, MockResponse | string, string][] = [
       ['404', { status: 404, raw: 'Not Found' }, t.failedServer(404)],

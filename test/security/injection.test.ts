@@ -23,6 +23,7 @@ import {
   spyCalls,
   textOf,
 } from './vectors.js';
+import { clearMaqalStorage, fillCommentForm } from '../helpers/comment-form.js';
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`);
@@ -316,18 +317,8 @@ describe('security: injection through every field of every widget', () => {
   });
 
   describe('<maqal-comment-form>', () => {
-    function fill(el: MaqalCommentForm, values: Record<string, string>) {
-      for (const [id, value] of Object.entries(values)) {
-        const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-        field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-    }
-    afterEach(() => {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith('maqal:')) localStorage.removeItem(key);
-      }
-    });
+    const fill = fillCommentForm;
+    afterEach(clearMaqalStorage);
 
     for (const [name, vector] of TEXT_VECTORS) {
       it(`echoes "${name}" back as text after posting, with the server's message as text`, async () => {

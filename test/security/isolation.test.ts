@@ -8,6 +8,7 @@ import type { MaqalRelatedArticles } from '../../src/components/related-articles
 import { spyOnConsole } from '../helpers/console.js';
 import { mockEndpoint } from '../helpers/mock-api.js';
 import { until } from '../helpers/seeds.js';
+import { clearMaqalStorage } from '../helpers/comment-form.js';
 
 /** Everything outside the widgets that a widget could read or write by mistake. */
 function snapshot() {
@@ -32,9 +33,7 @@ function snapshot() {
 describe('isolation: the widgets touch nothing outside themselves but what they document', () => {
   it('leaves the page as it was, except the comment draft, the remembered author and JSON-LD', async () => {
     const consoleSpy = spyOnConsole();
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith('maqal:')) localStorage.removeItem(key);
-    }
+    clearMaqalStorage();
     const endpoint = await mockEndpoint('isolation-comment', {
       status: 201,
       body: { status: 'pending', id: 1 },
@@ -94,9 +93,7 @@ describe('isolation: the widgets touch nothing outside themselves but what they 
       expect(consoleSpy.errors).to.deep.equal([]);
     } finally {
       consoleSpy.restore();
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith('maqal:')) localStorage.removeItem(key);
-      }
+      clearMaqalStorage();
     }
   });
 });

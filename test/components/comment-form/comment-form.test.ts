@@ -10,6 +10,7 @@ import { en } from '../../../src/lib/i18n/en/index.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint, recordedRequests, type MockResponse } from '../../helpers/mock-api.js';
 import { until } from '../../helpers/seeds.js';
+import { clearMaqalStorage, fillCommentForm } from '../../helpers/comment-form.js';
 
 const t = ar.commentForm;
 const shadow = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
@@ -20,14 +21,7 @@ const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g,
 const statusText = (el: Element) => text(shadow(el, '[part=status]'));
 const focused = (el: Element) => el.shadowRoot!.activeElement?.id;
 
-/** What a person would type, field by field (an `input` event per field, as the browser sends). */
-function fill(el: MaqalCommentForm, values: Partial<Record<string, string>>) {
-  for (const [id, value] of Object.entries(values)) {
-    const field = control(el, id);
-    field.value = value ?? '';
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-}
+const fill = fillCommentForm;
 
 const VALID = {
   text: 'مقال مفيد، شكراً.\nسطر ثانٍ.',
@@ -41,11 +35,7 @@ async function settled(el: MaqalCommentForm) {
   await el.updateComplete;
 }
 
-function clearStorage() {
-  for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('maqal:')) localStorage.removeItem(key);
-  }
-}
+const clearStorage = clearMaqalStorage;
 
 describe('<maqal-comment-form>', () => {
   let spy: ConsoleSpy;
