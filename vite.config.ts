@@ -83,8 +83,30 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // Self-contained: lit, marked and DOMPurify are bundled (in shared chunks), so the
         // files also work from a CDN with `<script type="module">`, without an import map.
-        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Few, larger chunks: each file is gzipped on its own, so splitting what every page
+          // loads anyway into small files costs bytes and requests.
+          codeSplitting: { groups: [{ name: 'core', test: isCore }] },
+        },
       },
     },
   };
 });
+
+/**
+ * What a page with any data element loads: Lit, the base element, strings, tokens, and the
+ * data layer (loading, validation, dates). One chunk, so a cards-only page fetches two files.
+ */
+function isCore(id: string): boolean {
+  const path = id.replaceAll('\\', '/');
+  return (
+    /\/node_modules\/(@lit\/reactive-element\/(css-tag|reactive-element|decorators\/.*)|lit-html\/(lit-html|static|is-server|directives\/if-defined)|lit-element\/lit-element|lit\/(index|static-html|decorators|directives\/if-defined)|@oxc-project\/runtime\/.*)\.js$/.test(
+      path,
+    ) ||
+    /\/src\/(lib\/(i18n\/(index|[a-z]+\/common)|maqal-element|maqal-data-element|styles\/tokens|define-element|data-controller|format|validate|safe-url|heading)|adapters\/(detect|lazy))\.ts$/.test(
+      path,
+    )
+  );
+}

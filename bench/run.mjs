@@ -36,8 +36,12 @@ async function runPage(path) {
     await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => window.benchResult, { timeout: 60_000 });
     const result = await page.evaluate(() => window.benchResult);
+    // `heap`: JS heap in use right after rendering, garbage included (what the page peaks at);
+    // `retained`: what is left after a full collection (what the page keeps paying for).
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { ...result, heap: usedSize };
+    await page.evaluate(() => window.gc?.());
+    const { usedSize: retained } = await cdp.send('Runtime.getHeapUsage');
+    return { ...result, heap: usedSize, retained };
   } finally {
     await page.close();
   }
@@ -57,10 +61,13 @@ async function compare(name, maqalPath, baselinePath) {
     baselineMs: median(baseline.map((r) => r.ms)),
     maqalHeap: median(maqal.map((r) => r.heap)),
     baselineHeap: median(baseline.map((r) => r.heap)),
+    maqalRetained: median(maqal.map((r) => r.retained)),
+    baselineRetained: median(baseline.map((r) => r.retained)),
     check: maqal[0],
   };
   result.timeRatio = result.maqalMs / result.baselineMs;
   result.heapRatio = result.maqalHeap / result.baselineHeap;
+  result.retainedRatio = result.maqalRetained / result.baselineRetained;
   return result;
 }
 
@@ -111,6 +118,12 @@ async function lighthouse(path) {
 const results = { date: new Date().toISOString(), runs: RUNS, chromium: await browser.version() };
 try {
   results.sizes = measure();
+  // A baseline that built less DOM would flatter maqal: check they build the same first.
+  const { mismatches } = await runPage('/bench/pages/cards.html?variant=compare');
+  if (mismatches.length > 0) {
+    console.error(JSON.stringify(mismatches, null, 2));
+    throw new Error('the baseline card does not build the same DOM as <maqal-article-card>');
+  }
   console.log('measuring 1,000 cards…');
   results.cards = await compare(
     '1,000 cards',
@@ -162,6 +175,11 @@ const rows = [
     '1,000 cards: JS heap',
     `${kb(results.cards.maqalHeap)} vs ${kb(results.cards.baselineHeap)}`,
     ratio(results.cards.heapRatio, 1.3),
+  ],
+  [
+    '1,000 cards: retained heap',
+    `${kb(results.cards.maqalRetained)} vs ${kb(results.cards.baselineRetained)}`,
+    `${results.cards.retainedRatio.toFixed(2)}× (after a full GC; for information)`,
   ],
   [
     'seed article: time',

@@ -18,63 +18,67 @@ const dates = new Intl.DateTimeFormat('ar', {
   timeZone: 'UTC',
 });
 
+/** An element with its `part` and `class`, the two attributes almost every node has. */
+function create(name, part, className) {
+  const node = document.createElement(name);
+  if (part) node.setAttribute('part', part);
+  if (className) node.setAttribute('class', className);
+  return node;
+}
+
+/** The same DOM as <maqal-article-card> renders (`variant=compare` checks it), by hand. */
 class BaselineCard extends HTMLElement {
   render(article) {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = sheets;
-    const card = document.createElement('article');
-    card.className = 'root card layout-vertical';
-    card.setAttribute('part', 'base');
-    card.lang = article.lang ?? 'ar';
-    card.dir = 'rtl';
-    const media = document.createElement('div');
-    media.className = 'media';
-    if (article.image) {
-      const img = document.createElement('img');
-      img.setAttribute('part', 'image');
-      img.src = article.image.src;
-      img.alt = article.image.alt ?? '';
-      if (article.image.width) img.width = article.image.width;
-      if (article.image.height) img.height = article.image.height;
-      img.loading = 'lazy';
-      img.decoding = 'async';
+    const card = create('article', 'base', 'root card layout-vertical');
+    card.setAttribute('lang', article.lang ?? 'ar');
+    card.setAttribute('dir', 'rtl');
+    const { image } = article;
+    let media;
+    if (image) {
+      media = create('div', '', 'media');
+      const img = create('img', 'image');
+      img.setAttribute('loading', 'lazy');
+      img.setAttribute('decoding', 'async');
+      img.setAttribute('src', image.src);
+      img.setAttribute('alt', image.alt ?? '');
+      if (image.width) img.setAttribute('width', image.width);
+      if (image.height) img.setAttribute('height', image.height);
       media.append(img);
     } else {
-      media.classList.add('placeholder');
+      media = create('div', 'image', 'media placeholder');
+      media.setAttribute('aria-hidden', 'true');
     }
-    const content = document.createElement('div');
-    content.className = 'content';
+    const content = create('div', '', 'content');
     if (article.category) {
-      const category = document.createElement('span');
-      category.className = 'category';
-      category.setAttribute('part', 'category');
+      const category = create('span', 'category', 'category');
       const bdi = document.createElement('bdi');
       bdi.textContent = article.category.name;
       category.append(bdi);
       content.append(category);
     }
-    const title = document.createElement('h3');
-    title.className = 'title';
-    title.setAttribute('part', 'title');
-    const link = document.createElement('a');
-    link.className = 'link';
-    link.href = article.url;
-    link.textContent = article.title;
+    const title = create('h3', 'title', 'title');
+    const link = create('a', 'link', 'link');
+    link.setAttribute('href', article.url);
+    const text = create('span', '', 'title-text');
+    text.textContent = article.title;
+    link.append(text);
     title.append(link);
     content.append(title);
     if (article.excerpt) {
-      const excerpt = document.createElement('p');
-      excerpt.className = 'excerpt';
+      const excerpt = create('p', 'excerpt', 'excerpt');
       excerpt.textContent = article.excerpt;
       content.append(excerpt);
     }
     if (article.published) {
-      const meta = document.createElement('p');
-      meta.className = 'meta';
+      const meta = create('p', 'meta', 'meta');
+      const label = create('span', '', 'visually-hidden');
+      label.textContent = 'نُشر في ';
       const time = document.createElement('time');
-      time.dateTime = article.published;
+      time.setAttribute('datetime', article.published);
       time.textContent = dates.format(new Date(article.published));
-      meta.append(time);
+      meta.append(label, time);
       content.append(meta);
     }
     card.append(media, content);
@@ -84,23 +88,61 @@ class BaselineCard extends HTMLElement {
 customElements.define('baseline-card', BaselineCard);
 
 const out = document.getElementById('out');
-const start = performance.now();
-if (variant === 'maqal') {
-  const cards = data.map((article) => {
+
+/** Both variants' shadow DOM, without Lit's comment markers, attributes in a fixed order. */
+function normalized(card) {
+  const copy = document.createElement('div');
+  copy.append(...[...card.shadowRoot.childNodes].map((node) => node.cloneNode(true)));
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((comment) => comment.remove());
+  copy.normalize();
+  for (const node of copy.querySelectorAll('*')) {
+    const attributes = [...node.attributes].sort((a, b) => a.name.localeCompare(b.name));
+    for (const { name } of attributes) node.removeAttribute(name);
+    for (const { name, value } of attributes) node.setAttribute(name, value);
+  }
+  return copy.innerHTML;
+}
+
+/** Not timed: proves the baseline builds the same DOM as maqal, article by article. */
+async function compare() {
+  const mismatches = [];
+  for (const article of pool) {
     const card = document.createElement('maqal-article-card');
     card.article = article;
-    return card;
-  });
-  out.append(...cards);
-  await Promise.all(cards.map((card) => card.updateComplete));
-} else {
-  const cards = data.map(() => document.createElement('baseline-card'));
-  cards.forEach((card, i) => card.render(data[i]));
-  out.append(...cards);
+    const baseline = document.createElement('baseline-card');
+    baseline.render(article);
+    out.append(card, baseline);
+    await card.updateComplete;
+    const [expected, actual] = [normalized(card), normalized(baseline)];
+    if (expected !== actual) mismatches.push({ id: article.id, maqal: expected, baseline: actual });
+  }
+  return { compared: pool.length, mismatches };
 }
-const built = performance.now();
-void out.offsetHeight; // include style and layout
-const ms = performance.now() - start;
-const layoutMs = performance.now() - built;
-const titles = [...out.children].filter((c) => c.shadowRoot?.querySelector('.title')).length;
-window.benchResult = { ms, layoutMs, scriptMs: ms - layoutMs, rendered: titles };
+
+async function measure() {
+  const start = performance.now();
+  if (variant === 'maqal') {
+    const cards = data.map((article) => {
+      const card = document.createElement('maqal-article-card');
+      card.article = article;
+      return card;
+    });
+    out.append(...cards);
+    await Promise.all(cards.map((card) => card.updateComplete));
+  } else {
+    const cards = data.map(() => document.createElement('baseline-card'));
+    cards.forEach((card, i) => card.render(data[i]));
+    out.append(...cards);
+  }
+  const built = performance.now();
+  void out.offsetHeight; // include style and layout
+  const ms = performance.now() - start;
+  const layoutMs = performance.now() - built;
+  const titles = [...out.children].filter((c) => c.shadowRoot?.querySelector('.title')).length;
+  return { ms, layoutMs, scriptMs: ms - layoutMs, rendered: titles };
+}
+
+window.benchResult = variant === 'compare' ? await compare() : await measure();

@@ -17,12 +17,17 @@ export interface DateOptions {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
+/** `key` names the options (callers build it from the few fields they vary). */
+function dateFormatter(
+  locale: string,
+  key: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const cacheKey = `${locale}|${key}`;
+  let formatter = formatters.get(cacheKey);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
+    formatters.set(cacheKey, formatter);
   }
   return formatter;
 }
@@ -51,9 +56,9 @@ export function localeWith(lang: string, { digits = 'auto', calendar }: DateOpti
 }
 
 const STYLES: Record<NonNullable<DateOptions['style']>, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  medium: { day: 'numeric', month: 'short', year: 'numeric' },
-  short: { day: 'numeric', month: 'numeric', year: 'numeric' },
+  long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  short: { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' },
 };
 
 /** A date for people: "14 أبريل 2025" in Arabic, "14 April 2025" in English. */
@@ -61,24 +66,28 @@ export function formatDate(iso: string, lang: string, options: DateOptions = {})
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const locale = localeWith(lang, options);
-  const fields = { ...STYLES[options.style ?? 'long'], timeZone: 'UTC' };
-  const isArabic = lang.toLowerCase().split('-')[0] === 'ar';
-  if (options.months === 'dual' && isArabic && (options.calendar ?? 'gregory') === 'gregory') {
-    return dualMonthDate(date, locale, fields);
+  const style = options.style ?? 'long';
+  if (
+    options.months === 'dual' &&
+    (options.calendar ?? 'gregory') === 'gregory' &&
+    lang.toLowerCase().split('-')[0] === 'ar'
+  ) {
+    return dualMonthDate(date, locale, style);
   }
-  return dateFormatter(locale, fields).format(date);
+  return dateFormatter(locale, style, STYLES[style]).format(date);
 }
 
 /**
  * "3 نيسان/ أبريل 2025": the Levantine month name (ar-SY) and the Egyptian one (ar-EG), both
  * from Intl, joined the way the seed page writes them.
  */
-function dualMonthDate(date: Date, locale: string, fields: Intl.DateTimeFormatOptions): string {
-  const long = { ...fields, month: 'long' as const };
-  const levantine = dateFormatter(levantineLocale(locale), long)
+function dualMonthDate(date: Date, locale: string, style: keyof typeof STYLES): string {
+  const long = { ...STYLES[style], month: 'long' as const };
+  const key = `${style}|long`;
+  const levantine = dateFormatter(levantineLocale(locale), key, long)
     .formatToParts(date)
     .find((part) => part.type === 'month')?.value;
-  return dateFormatter(locale, long)
+  return dateFormatter(locale, key, long)
     .formatToParts(date)
     .map((part) =>
       part.type === 'month' && levantine && levantine !== part.value

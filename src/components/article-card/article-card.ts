@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { html, literal } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
 import { formatDate } from '../../lib/format.js';
-import { heading, headingLevel } from '../../lib/heading.js';
+import { headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
 import { card as enCard } from '../../lib/i18n/en/card.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
@@ -12,6 +13,9 @@ import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary } from '../../lib/model.js';
 import { parseArticleSummary } from '../../lib/validate.js';
 import { articleCardStyles } from './article-card.styles.js';
+
+/** Heading tags by level, for the static part of the card's template. */
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -101,76 +105,50 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     if (state === 'loading' || !article) return this.renderPlaceholder();
 
     const lang = this.language;
-    const t = this.t;
-    const title = html`<span class="title-text">${article.title}</span>`;
-    return html`
-      <article
-        part="base"
-        class="root card layout-${this.layout}"
-        lang=${lang}
-        dir=${this.direction}
-      >
-        ${this.layout === 'compact' ? nothing : this.renderImage(article)}
-        <div class="content">
-          ${
-            article.category
-              ? html`<span part="category" class="category"
-                  ><bdi>${article.category.name}</bdi></span
-                >`
-              : nothing
-          }
-          ${heading(
-            headingLevel(this.headingLevel, 3),
-            article.url
-              ? html`<a part="link" class="link" href=${article.url} @click=${this.onLinkClick}
-                  >${title}</a
-                >`
-              : title,
-            { part: 'title', className: 'title' },
-          )}
-          ${
-            article.excerpt && this.layout !== 'compact'
-              ? html`<p part="excerpt" class="excerpt">${article.excerpt}</p>`
-              : nothing
-          }
-          ${
-            article.published
-              ? html`<p part="meta" class="meta">
-                  <span class="visually-hidden">${t.card.publishedOn}</span>
-                  <time datetime=${article.published}
-                    >${formatDate(article.published, lang, {
-                      digits: this.digits,
-                      calendar: this.calendar,
-                      months: this.months,
-                    })}</time
-                  >
-                </p>`
-              : nothing
-          }
-        </div>
-      </article>
-    `;
+    const layout = this.layout;
+    const { category, excerpt, published } = article;
+    const title = HEADINGS[headingLevel(this.headingLevel, 3) - 1];
+    const date = published
+      ? formatDate(published, lang, {
+          digits: this.digits,
+          calendar: this.calendar,
+          months: this.months,
+        })
+      : '';
+    // One template for the whole card, so a list of a thousand cards clones one fragment per
+    // card: optional pieces are `hidden` rather than nested templates, and the template has no
+    // whitespace between tags (its line breaks fall inside tags), which would otherwise be
+    // ~15,000 empty text nodes. The heading's tag is static: a new level swaps the template.
+    // The space after "نُشر في" keeps it apart from the date for screen readers.
+    // The Lit lint rules read `<${title}>` as a binding in a tag name; it is a static literal.
+    /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+    // prettier-ignore
+    return html`<article part="base" class="root card layout-${layout}" lang=${lang} dir=${this.direction}
+      >${layout === 'compact' ? nothing : this.renderImage(article.image)}<div class="content"
+        ><span part="category" class="category" ?hidden=${!category}><bdi>${category?.name}</bdi></span
+        ><${title} part="title" class="title"
+          ><a part="link" class="link" href=${ifDefined(article.url)} @click=${this.onLinkClick}
+            ><span class="title-text">${article.title}</span></a
+        ></${title}
+        ><p part="excerpt" class="excerpt" ?hidden=${!excerpt || layout === 'compact'}>${excerpt}</p
+        ><p part="meta" class="meta" ?hidden=${!published}
+          ><span class="visually-hidden">${this.t.card.publishedOn} </span
+          ><time datetime=${ifDefined(published)}>${date}</time
+        ></p
+      ></div
+    ></article>`;
+    /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }
 
-  private renderImage(article: ArticleSummary) {
-    const image = article.image;
-    if (!image) {
-      // Decorative: a card without a picture says nothing about it to screen readers.
-      return html`<div class="media placeholder" part="image" aria-hidden="true"></div>`;
-    }
-    return html`<div class="media">
-      <img
-        part="image"
-        src=${image.src}
-        srcset=${ifDefined(image.srcset)}
-        sizes=${ifDefined(image.sizes)}
-        alt=${image.alt}
-        width=${ifDefined(image.width)}
-        height=${ifDefined(image.height)}
-        loading="lazy"
-        decoding="async"
-      />
-    </div>`;
+  private renderImage(image: ArticleSummary['image']) {
+    // Decorative: a card without a picture says nothing about it to screen readers.
+    if (!image) return html`<div class="media placeholder" part="image" aria-hidden="true"></div>`;
+    // prettier-ignore
+    return html`<div class="media"
+      ><img part="image" src=${image.src} srcset=${ifDefined(image.srcset)} sizes=${ifDefined(image.sizes)}
+        alt=${image.alt} width=${ifDefined(image.width)} height=${ifDefined(image.height)}
+        loading="lazy" decoding="async"
+    /></div>`;
   }
 
   /** Same boxes as the real card, so nothing moves when the data arrives. */
@@ -193,7 +171,8 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
 
   private onLinkClick(event: MouseEvent): void {
     const article = this.data.value;
-    if (!article) return;
+    // Without a URL the title's <a> is a placeholder link: nothing to follow or select.
+    if (!article?.url) return;
     // Let the browser handle new-tab and download clicks as it always does.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;

@@ -72,6 +72,11 @@ export const base = css`
     box-sizing: border-box;
   }
 
+  /* Elements hide optional pieces with the attribute; their own display must not undo it. */
+  [hidden] {
+    display: none !important;
+  }
+
   .root {
     font-family: var(--_font-family);
     font-size: var(--_font-size);

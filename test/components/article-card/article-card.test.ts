@@ -87,9 +87,9 @@ describe('<maqal-article-card>', () => {
     );
     el.layout = 'compact';
     await el.updateComplete;
-    expect(shadow(el, '.media')).to.equal(null);
-    expect(shadow(el, '[part=excerpt]')).to.equal(null);
-    expect(shadow(el, '[part=title]')).not.to.equal(null);
+    expect(shadow(el, '.media') === null, 'no image box').to.equal(true);
+    expect(shadow(el, '[part=excerpt]')!.checkVisibility(), 'excerpt shown').to.equal(false);
+    expect(shadow(el, '[part=title]')!.checkVisibility(), 'title shown').to.equal(true);
   });
 
   it('reserves the image box before the image loads', async () => {
@@ -108,6 +108,21 @@ describe('<maqal-article-card>', () => {
     expect(placeholder.getAttribute('aria-hidden')).to.equal('true');
     expect(placeholder.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(shadow(el, 'img')).to.equal(null);
+  });
+
+  it('shows nothing for what the data lacks, and no link without a URL', async () => {
+    const el = await card(undefined, { title: 'عنوان فقط' });
+    for (const part of ['[part=category]', '[part=excerpt]', '[part=meta]']) {
+      expect(shadow(el, part)!.checkVisibility(), part).to.equal(false);
+    }
+    expect(shadow(el, '[part=title]')!.textContent).to.equal('عنوان فقط');
+    expect(el.shadowRoot!.querySelector('a[href]') === null, 'no href').to.equal(true);
+    expect(shadow(el, 'time')!.hasAttribute('datetime')).to.equal(false);
+    let selected = false;
+    el.addEventListener('maqal-article-select', () => (selected = true));
+    shadow(el, '[part=link]')!.click();
+    expect(selected, 'select event without a URL').to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('updates the DOM when attributes and properties change', async () => {
