@@ -27,11 +27,8 @@ export {
   type PartialTranslation,
 } from './lib/i18n/index.js';
 export type * from './lib/model.js';
-export {
-  ValidationError,
-  parseArticle,
-  parseArticleSummary,
-  parseArticleList,
-} from './lib/validate.js';
+export { ValidationError, parseArticleSummary } from './lib/validate.js';
+export { parseArticle, parseArticleList } from './lib/validate-article.js';
 export { safeUrl } from './lib/safe-url.js';
-export { formatDate, readingMinutes } from './lib/format.js';
+export { formatDate } from './lib/format.js';
+export { readingMinutes } from './lib/reading-time.js';

@@ -1,6 +1,6 @@
 /**
- * Dates, numbers and reading time, all through `Intl`, cached per options because formatter
- * construction is the expensive part and a related list formats hundreds of dates.
+ * Dates for people, through `Intl`, cached per options because formatter construction is the
+ * expensive part and a related list formats hundreds of dates.
  */
 
 export type Digits = 'auto' | 'latn' | 'arab';
@@ -106,26 +106,3 @@ function levantineLocale(locale: string): string {
 
 /** The machine-readable value for `<time datetime>`: the ISO string as given. */
 export const machineDate = (iso: string) => iso;
-
-/**
- * Words per minute by language. Silent reading studies (Trauzettel-Klosinski & Dietz, 2012)
- * give about 138 for Arabic and 228 for English; other languages use the English figure.
- */
-export const WORDS_PER_MINUTE: Record<string, number> = { ar: 138, en: 228 };
-
-export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu);
-  return words ? words.length : 0;
-}
-
-/** Whole minutes to read `text`, at least 1 for any non-empty text. */
-export function readingMinutes(text: string, lang: string, wordsPerMinute?: number): number {
-  const words = wordCount(text);
-  if (words === 0) return 0;
-  const rate = wordsPerMinute ?? WORDS_PER_MINUTE[lang.toLowerCase().split('-')[0]] ?? 228;
-  return Math.max(1, Math.round(words / rate));
-}
-
-export function formatNumber(value: number, lang: string, digits: Digits = 'auto'): string {
-  return new Intl.NumberFormat(localeWith(lang, { digits })).format(value);
-}

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { DataFormat } from '../adapters/detect.js';
 import type { DataController, DataState } from './data-controller.js';
 import type { Calendar, Digits, MonthNames } from './format.js';
@@ -13,23 +13,32 @@ import type { TextDirection } from './model.js';
 export abstract class MaqalDataElement<
   T extends { lang?: string; dir?: TextDirection },
 > extends MaqalElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    format: {},
+    digits: {},
+    calendar: {},
+    months: {},
+  };
+
   /** URL of the JSON; used when neither the data property nor an inline JSON child is given. */
-  @property({ reflect: true }) src: string | undefined;
+  src: string | undefined;
 
   /** Milliseconds before a `src` request is given up (default 10000). */
-  @property({ type: Number }) timeout: number | undefined;
+  timeout: number | undefined;
 
   /** Shape of the data: `auto` (recognises WordPress and JSON Feed), `maqal`, `wordpress`, `jsonfeed`. */
-  @property() format: DataFormat = 'auto';
+  format: DataFormat = 'auto';
 
   /** Digits in dates: `auto` (the language's own), `latn` (0-9) or `arab` (٠-٩). */
-  @property() digits: Digits = 'auto';
+  digits: Digits = 'auto';
 
   /** Calendar for dates: `gregory` or `islamic-umalqura`. */
-  @property() calendar: Calendar = 'gregory';
+  calendar: Calendar = 'gregory';
 
   /** `dual` writes Arabic months with both names, as in "نيسان/ أبريل". */
-  @property() months: MonthNames = 'auto';
+  months: MonthNames = 'auto';
 
   /** Where the data comes from and what state it is in; each element makes its own. */
   protected abstract readonly data: DataController<T>;

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DataError } from './data-controller.js';
 import {
   DEFAULT_LANGUAGE,
@@ -55,24 +54,30 @@ function followPage(element: MaqalElement): void {
  * per-element overrides, the theme attribute, a typed `emit()`, and the error state.
  */
 export class MaqalElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    langAttribute: { attribute: 'lang' },
+    dirAttribute: { attribute: 'dir' },
+    strings: { converter: stringsConverter },
+  };
+
   /** `light` or `dark` forces a theme; absent (or `auto`) follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme | undefined;
+  theme: Theme | undefined;
 
   /**
    * The native `lang` attribute, watched so that changing it re-renders. Read `lang` as usual;
    * language of the element's own text when the data names none (default: the page's).
    */
-  @property({ attribute: 'lang' }) protected langAttribute: string | undefined;
+  protected langAttribute: string | undefined;
 
   /** The native `dir` attribute, watched: `rtl` or `ltr` forces a direction. */
-  @property({ attribute: 'dir' }) protected dirAttribute: string | undefined;
+  protected dirAttribute: string | undefined;
 
   /**
    * Overrides for single strings, e.g. `{ related: { heading: 'اقرأ أيضاً' } }`; as an
    * attribute, the same object in JSON.
    */
-  @property({ attribute: 'strings', converter: stringsConverter }) strings:
-    Partial<Omit<PartialTranslation, '$code' | '$name' | '$dir'>> | undefined;
+  strings: Partial<Omit<PartialTranslation, '$code' | '$name' | '$dir'>> | undefined;
 
   /** The language the data declares, if any; elements with data override this. */
   protected get dataLang(): string | undefined {

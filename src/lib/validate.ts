@@ -1,18 +1,10 @@
 import { directionFor } from './i18n/index.js';
-import type {
-  Article,
-  ArticleImage,
-  ArticleSummary,
-  CommentSettings,
-  NamedLink,
-  Person,
-  Publisher,
-  TextDirection,
-} from './model.js';
+import type { ArticleImage, ArticleSummary, NamedLink, Person, TextDirection } from './model.js';
 import { safeSrcset, safeUrl } from './safe-url.js';
 
 /**
- * Runtime checks for data that arrives from outside. Hand-written and small on purpose (a
+ * Runtime checks for data that arrives from outside: what a card or a list needs (summaries),
+ * with the field helpers that `validate-article.ts` builds the full article's checks from. Hand-written and small on purpose (a
  * schema library would cost more bytes than the whole card). Each failure names the field and
  * what was wrong: `image.width: expected a positive number, got "abc"`.
  */
@@ -39,12 +31,12 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
-const join = (path: string, key: string | number) =>
+export const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-function object(value: unknown, path: string): Fields {
+export function object(value: unknown, path: string): Fields {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ValidationError(path, 'an object', value);
   }
@@ -52,11 +44,21 @@ function object(value: unknown, path: string): Fields {
 }
 
 /** Absent means `undefined` or `null`: JSON writers use both for "no value". */
-const absent = (value: unknown) => value === undefined || value === null;
+export const absent = (value: unknown) => value === undefined || value === null;
 
-function text(fields: Fields, key: string, path: string, required: true): string;
-function text(fields: Fields, key: string, path: string, required?: false): string | undefined;
-function text(fields: Fields, key: string, path: string, required = false): string | undefined {
+export function text(fields: Fields, key: string, path: string, required: true): string;
+export function text(
+  fields: Fields,
+  key: string,
+  path: string,
+  required?: false,
+): string | undefined;
+export function text(
+  fields: Fields,
+  key: string,
+  path: string,
+  required = false,
+): string | undefined {
   const value = fields[key];
   if (absent(value)) {
     if (required) throw new ValidationError(join(path, key), 'a string', value);
@@ -69,7 +71,7 @@ function text(fields: Fields, key: string, path: string, required = false): stri
   return value;
 }
 
-function identifier(fields: Fields, key: string, path: string): string | undefined {
+export function identifier(fields: Fields, key: string, path: string): string | undefined {
   const value = fields[key];
   if (absent(value)) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -87,7 +89,12 @@ function positiveNumber(fields: Fields, key: string, path: string): number | und
 }
 
 /** A URL field: must be a string; unsafe schemes are dropped (with a warning), not fatal. */
-function url(fields: Fields, key: string, path: string, required = false): string | undefined {
+export function url(
+  fields: Fields,
+  key: string,
+  path: string,
+  required = false,
+): string | undefined {
   const value = text(fields, key, path, required as false);
   if (value === undefined) return undefined;
   const safe = safeUrl(value);
@@ -155,7 +162,7 @@ function direction(fields: Fields, key: string, path: string): TextDirection | u
   throw new ValidationError(join(path, key), '"rtl" or "ltr"', value);
 }
 
-function optional<T>(
+export function optional<T>(
   fields: Fields,
   key: string,
   path: string,
@@ -165,24 +172,12 @@ function optional<T>(
   return absent(value) ? undefined : parse(value, join(path, key));
 }
 
-function list<T>(
-  fields: Fields,
-  key: string,
-  path: string,
-  parse: (value: unknown, path: string) => T,
-): T[] | undefined {
-  const value = fields[key];
-  if (absent(value)) return undefined;
-  if (!Array.isArray(value)) throw new ValidationError(join(path, key), 'an array', value);
-  return value.map((item, index) => parse(item, join(join(path, key), index)));
-}
-
 /**
  * A copy without the keys whose value is `undefined`, so parsed objects stay tidy to compare and
  * print. Copying (not `delete`) keeps the objects in V8's fast mode: a list of a thousand cards
  * holds a thousand of them.
  */
-function compact<T extends object>(value: T): T {
+export function compact<T extends object>(value: T): T {
   const tidy: Record<string, unknown> = {};
   for (const key in value) if (value[key] !== undefined) tidy[key] = value[key];
   return tidy as T;
@@ -221,34 +216,6 @@ export function parsePerson(value: unknown, path: string): Person {
   });
 }
 
-export function parsePublisher(value: unknown, path: string): Publisher {
-  const fields = object(value, path);
-  return compact({
-    name: text(fields, 'name', path, true),
-    description: text(fields, 'description', path),
-    url: url(fields, 'url', path),
-    logo: url(fields, 'logo', path),
-  });
-}
-
-export function parseCommentSettings(value: unknown, path: string): CommentSettings {
-  const fields = object(value, path);
-  const open = fields.open;
-  if (!absent(open) && typeof open !== 'boolean') {
-    throw new ValidationError(join(path, 'open'), 'true or false', open);
-  }
-  const format = fields.format;
-  if (!absent(format) && format !== 'json' && format !== 'wordpress') {
-    throw new ValidationError(join(path, 'format'), '"json" or "wordpress"', format);
-  }
-  return compact({
-    open: open !== false,
-    endpoint: url(fields, 'endpoint', path),
-    format: (format ?? undefined) as CommentSettings['format'],
-    postId: identifier(fields, 'postId', path),
-  });
-}
-
 /** Checks an article summary. `id` falls back to the URL, then the title, so cards need little. */
 export function parseArticleSummary(value: unknown, path = ''): ArticleSummary {
   const fields = object(value, path);
@@ -268,27 +235,4 @@ export function parseArticleSummary(value: unknown, path = ''): ArticleSummary {
     published: isoDate(fields, 'published', path),
     modified: isoDate(fields, 'modified', path),
   });
-}
-
-/** Checks a full article: a summary plus body, publisher, tags, related and comment settings. */
-export function parseArticle(value: unknown, path = ''): Article {
-  const fields = object(value, path);
-  return compact({
-    ...parseArticleSummary(fields, path),
-    body: text(fields, 'body', path),
-    bodyHtml: text(fields, 'bodyHtml', path),
-    publisher: optional(fields, 'publisher', path, parsePublisher),
-    tags: list(fields, 'tags', path, parseNamedLink),
-    related: list(fields, 'related', path, parseArticleSummary),
-    comments: optional(fields, 'comments', path, parseCommentSettings),
-  });
-}
-
-/** A list of summaries: an array, or an object with an `articles` or `related` array. */
-export function parseArticleList(value: unknown, path = ''): ArticleSummary[] {
-  if (Array.isArray(value))
-    return value.map((item, index) => parseArticleSummary(item, join(path, index)));
-  const fields = object(value, path);
-  const key = Array.isArray(fields.articles) ? 'articles' : 'related';
-  return list(fields, key, path, parseArticleSummary) ?? [];
 }

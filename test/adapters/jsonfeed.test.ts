@@ -3,7 +3,7 @@ import { adaptArticle, adaptArticleList } from '../../src/adapters/index.js';
 import { htmlToText, textToHtml } from '../../src/adapters/entities.js';
 import '../../src/components/article-card/define.js';
 import type { MaqalArticleCard } from '../../src/components/article-card/article-card.js';
-import { parseArticle, parseArticleList } from '../../src/lib/validate.js';
+import { parseArticle, parseArticleList } from '../../src/lib/validate-article.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { mockEndpoint } from '../helpers/mock-api.js';
 import { until } from '../helpers/seeds.js';

@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { spyOnConsole } from '../helpers/console.js';
 import { loadSeed } from '../helpers/seeds.js';
-import {
-  ValidationError,
-  parseArticle,
-  parseArticleList,
-  parseArticleSummary,
-} from '../../src/lib/validate.js';
+import { ValidationError, parseArticleSummary } from '../../src/lib/validate.js';
+import { parseArticle, parseArticleList } from '../../src/lib/validate-article.js';
 
 function errorOf(action: () => unknown): ValidationError {
   try {

@@ -3,7 +3,7 @@ import { adaptArticle } from '../../src/adapters/index.js';
 import '../../src/components/comment-form/define.js';
 import type { MaqalCommentForm } from '../../src/components/comment-form/comment-form.js';
 import type { CommentSettings } from '../../src/lib/model.js';
-import { parseArticle } from '../../src/lib/validate.js';
+import { parseArticle } from '../../src/lib/validate-article.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { until } from '../helpers/seeds.js';
 import { anonymousComments, rest, site, storedComments, type Site } from './helpers.js';

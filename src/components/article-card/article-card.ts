@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html, literal } from 'lit/static-html.js';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
@@ -64,12 +63,16 @@ export interface ArticleSelectDetail {
 export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
   static override styles = articleCardStyles;
   static override builtInStrings = { ar: { card: arCard }, en: { card: enCard } };
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** `vertical` (image on top), `horizontal` (image at the inline start) or `compact` (no image). */
-  @property() layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Level of the title heading, 1 to 6, to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   protected readonly data = new DataController<ArticleSummary>(this, {
     adapt: (raw) => adaptArticleLazily(raw, this.format),

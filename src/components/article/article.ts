@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
-import { formatDate, readingMinutes } from '../../lib/format.js';
+import { formatDate } from '../../lib/format.js';
+import { readingMinutes } from '../../lib/reading-time.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
@@ -13,7 +14,7 @@ import type { Article, NamedLink } from '../../lib/model.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
 import { isOtherOrigin } from '../../lib/safe-url.js';
 import { trustedScript } from '../../lib/trusted-types.js';
-import { parseArticle } from '../../lib/validate.js';
+import { parseArticle } from '../../lib/validate-article.js';
 import { articleStyles } from './article.styles.js';
 
 type MarkdownModule = typeof import('../../lib/markdown.js');

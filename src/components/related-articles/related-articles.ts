@@ -11,7 +11,7 @@ import { related as enRelated } from '../../lib/i18n/en/related.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary, TextDirection } from '../../lib/model.js';
-import { parseArticleList } from '../../lib/validate.js';
+import { parseArticleList } from '../../lib/validate-article.js';
 import type { CardLayout } from '../article-card/article-card.js';
 import '../article-card/define.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
