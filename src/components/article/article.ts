@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
@@ -86,20 +85,26 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   static override styles = articleStyles;
   static override builtInStrings = { ar: { article: arArticle }, en: { article: enArticle } };
 
+  static override properties = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    wordsPerMinute: { attribute: 'words-per-minute', type: Number },
+    jsonLd: { attribute: 'json-ld', type: Boolean, reflect: true },
+  };
+
   /**
    * Level of the title heading, 1 to 6 (default 2: the host page's `<h1>` is usually its own).
    * Use `1` when the article is the page's main content. Headings in the body start one below.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /**
    * Reading speed for the reading time. Unset, it depends on the language (138 words a minute
    * for Arabic, 228 for English and others).
    */
-  @property({ attribute: 'words-per-minute', type: Number }) wordsPerMinute: number | undefined;
+  wordsPerMinute: number | undefined;
 
   /** Emit a schema.org `NewsArticle` as `<script type="application/ld+json">` in the light DOM. */
-  @property({ attribute: 'json-ld', type: Boolean, reflect: true }) jsonLd = false;
+  jsonLd = false;
 
   protected readonly data = new DataController<Article>(this, {
     adapt: (raw) => adaptArticleLazily(raw, this.format),

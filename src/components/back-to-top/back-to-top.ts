@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { backToTop as arBackToTop } from '../../lib/i18n/ar/back-to-top.js';
 import { backToTop as enBackToTop } from '../../lib/i18n/en/back-to-top.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
@@ -53,19 +52,28 @@ export class MaqalBackToTop extends MaqalElement {
     en: { backToTop: enBackToTop },
   };
 
+  static override properties = {
+    threshold: { type: Number },
+    target: {},
+    container: {},
+    progress: { type: Boolean, reflect: true },
+    // `state` implies `attribute: false`; spelled out because `cem analyze` only reads the latter.
+    shown: { state: true, attribute: false },
+  };
+
   /** Pixels scrolled before the button appears. Default: one viewport (or container) height. */
-  @property({ type: Number }) threshold: number | undefined;
+  threshold: number | undefined;
 
   /** CSS selector of the element to scroll to and focus. Default: the top of the page or container. */
-  @property() target: string | undefined;
+  target: string | undefined;
 
   /** CSS selector of a scrolling element to watch instead of the window. */
-  @property() container: string | undefined;
+  container: string | undefined;
 
   /** Shows a ring around the button with how far through the page the reader is. */
-  @property({ type: Boolean, reflect: true }) progress = false;
+  progress = false;
 
-  @state() private shown = false;
+  private shown = false;
 
   private readonly internals = this.attachInternals();
   /** The element whose scrolling is watched; `undefined` for the window. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -117,44 +116,62 @@ export class MaqalCommentForm extends MaqalElement {
     en: { commentForm: enCommentForm },
   };
 
+  static override properties = {
+    endpoint: { reflect: true },
+    format: {},
+    articleId: { attribute: 'article-id', reflect: true },
+    parent: { reflect: true },
+    parentName: { attribute: 'parent-name', reflect: true },
+    hideWebsite: { attribute: 'hide-website', type: Boolean, reflect: true },
+    optionalIdentity: { attribute: 'optional-identity', type: Boolean, reflect: true },
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    // `state` implies `attribute: false`; spelled out because `cem analyze` only reads the latter.
+    values: { state: true, attribute: false },
+    consent: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    current: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+    posted: { state: true, attribute: false },
+  };
+
   /**
    * Where comments are POSTed: a JSON endpoint, or (with `format="wordpress"`) the full REST
    * comments URL, e.g. `https://example.com/wp-json/wp/v2/comments`. Without it, only the
    * `maqal-comment-submit` event is fired, for a host to handle.
    */
-  @property({ reflect: true }) endpoint: string | undefined;
+  endpoint: string | undefined;
 
   /** `json` (default) or `wordpress`. */
-  @property() format: CommentFormat = 'json';
+  format: CommentFormat = 'json';
 
   /** The article's id (WordPress: the post id). Also keys the draft. */
-  @property({ attribute: 'article-id', reflect: true }) articleId: string | undefined;
+  articleId: string | undefined;
 
   /** The id of the comment replied to: reply mode. */
-  @property({ reflect: true }) parent: string | undefined;
+  parent: string | undefined;
 
   /** The name of the author replied to, for "اترك رداً على …". */
-  @property({ attribute: 'parent-name', reflect: true }) parentName: string | undefined;
+  parentName: string | undefined;
 
   /** Hides the website field. */
-  @property({ attribute: 'hide-website', type: Boolean, reflect: true }) hideWebsite = false;
+  hideWebsite = false;
 
   /** Makes name and email optional (WordPress's "comment author must fill out name and email" off). */
-  @property({ attribute: 'optional-identity', type: Boolean, reflect: true })
   optionalIdentity = false;
 
   /** Milliseconds before a request is given up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** Level of the heading, 1 to 6, to fit the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private values: Record<Field, string> = { text: '', name: '', email: '', website: '' };
-  @state() private consent = false;
-  @state() private problems: Partial<Record<Field, Problem>> = {};
-  @state() private current: CommentFormState = 'idle';
-  @state() private outcome: Outcome | undefined;
-  @state() private posted: CommentData | undefined;
+  private values: Record<Field, string> = { text: '', name: '', email: '', website: '' };
+  private consent = false;
+  private problems: Partial<Record<Field, Problem>> = {};
+  private current: CommentFormState = 'idle';
+  private outcome: Outcome | undefined;
+  private posted: CommentData | undefined;
 
   /** Fields the commenter has typed in: only those are checked when they lose focus. */
   private readonly dirty = new Set<Field>();

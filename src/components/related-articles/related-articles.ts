@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { adaptArticleListLazily } from '../../adapters/lazy.js';
@@ -135,6 +134,18 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   static override styles = relatedArticlesStyles;
   static override builtInStrings = { ar: { related: arRelated }, en: { related: enRelated } };
 
+  static override properties = {
+    variant: {},
+    layout: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    limit: { type: Number },
+    exclude: { converter: idList },
+    current: {},
+    placeholders: { type: Number },
+    empty: {},
+  };
+
   /**
    * Cards rendered synchronously when the data arrives; the rest follow in batches of this size
    * at idle moments, so a list of a thousand does not freeze the page.
@@ -142,31 +153,31 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   static chunkSize = 12;
 
   /** `grid` (1 to 4 columns by the available width), `list` (one column) or `scroller`. */
-  @property() variant: RelatedVariant = 'grid';
+  variant: RelatedVariant = 'grid';
 
   /** Layout of each card: `vertical`, `horizontal` or `compact`. */
-  @property() layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** The heading's text; the translated "مقالات ذات صلة" / "Related articles" by default. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the section heading, 1 to 6; the cards' titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Most cards shown; 0 or absent shows all. */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   /** Ids never listed: an array, or as an attribute separated by spaces or commas. */
-  @property({ converter: idList }) exclude: string[] = [];
+  exclude: string[] = [];
 
   /** The id of the article being read; it is never listed. */
-  @property() current = '';
+  current = '';
 
   /** Placeholders while loading; `limit` (at most 12) or 4 by default. */
-  @property({ type: Number }) placeholders: number | undefined;
+  placeholders: number | undefined;
 
   /** `hide` (default) hides the element when nothing is left to list; `message` says so. */
-  @property() empty: RelatedEmpty = 'hide';
+  empty: RelatedEmpty = 'hide';
 
   protected readonly data = new DataController<RelatedData>(this, {
     adapt: (raw) => adaptArticleListLazily(raw, this.format),
