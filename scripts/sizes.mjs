@@ -7,13 +7,13 @@ import { gzipSync } from 'node:zlib';
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
- * Budgets in gzip bytes. Issue 7 asks for 12 KB on the cards-only ES path; it measures about
- * 15 KB today (Lit alone is 6.2 KB), so the enforced budget is a guard against growth at 16 KB
- * while the target stays open (see README, "Size").
+ * Budgets in gzip bytes. Issue 7 asks for 12 KB on the cards-only ES path; it measures 14.1 KB
+ * (Lit alone is 5.6 KB of it; see docs/STATUS.md for the rest), so the enforced budget is a
+ * guard against growth at 14.5 KB while the 12 KB target stays open.
  */
 export const BUDGETS = {
   classic: 40 * 1024,
-  cardsOnlyEs: 16 * 1024,
+  cardsOnlyEs: 14.5 * 1024,
 };
 export const TARGETS = { cardsOnlyEs: 12 * 1024 };
 

@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal } from 'lit/static-html.js';
 
 /** A level in 1..6 from an attribute value; anything else falls back to `fallback`. */
 export function headingLevel(value: unknown, fallback: number): number {
@@ -8,28 +9,27 @@ export function headingLevel(value: unknown, fallback: number): number {
 }
 
 /**
- * `<h1>`…`<h6>` chosen at run time. Embedded widgets must fit the host page's outline, so the
- * level is an attribute; each level is spelled out because Lit templates cannot vary a tag name
- * without static templates (which cost more than this switch).
+ * `h1`…`h6` as static template parts. Embedded widgets must fit the host page's outline, so
+ * the level is an attribute; a static tag gives one template per level (Lit caches each), where
+ * a binding cannot name a tag.
  */
+export const HEADING_TAGS = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
+
+/** `<hN>` around `content`, for a `level` already checked by `headingLevel`. */
 export function heading(
   level: number,
   content: unknown,
   attrs: { part: string; className: string; id?: string },
 ): TemplateResult {
-  const { part, className, id } = attrs;
-  switch (level) {
-    case 1:
-      return html`<h1 part=${part} class=${className} id=${ifDefined(id)}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} class=${className} id=${ifDefined(id)}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} class=${className} id=${ifDefined(id)}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} class=${className} id=${ifDefined(id)}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class=${className} id=${ifDefined(id)}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} class=${className} id=${ifDefined(id)}>${content}</h6>`;
-  }
+  const tag = HEADING_TAGS[level - 1];
+  // The Lit lint rules read `<${tag}>` as a binding in a tag name; it is a static literal.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return html`<${tag} part=${attrs.part} class=${attrs.className} id=${ifDefined(attrs.id)}>${content}</${tag}>`;
 }

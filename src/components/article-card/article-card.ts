@@ -1,10 +1,10 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html, literal } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController } from '../../lib/data-controller.js';
 import { formatDate } from '../../lib/format.js';
-import { headingLevel } from '../../lib/heading.js';
+import { HEADING_TAGS, headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
 import { card as enCard } from '../../lib/i18n/en/card.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
@@ -12,9 +12,6 @@ import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary } from '../../lib/model.js';
 import { parseArticleSummary } from '../../lib/validate.js';
 import { articleCardStyles } from './article-card.styles.js';
-
-/** Heading tags by level, for the static part of the card's template. */
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -110,7 +107,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     const lang = this.language;
     const layout = this.layout;
     const { category, excerpt, published } = article;
-    const title = HEADINGS[headingLevel(this.headingLevel, 3) - 1];
+    const title = HEADING_TAGS[headingLevel(this.headingLevel, 3) - 1];
     const date = published
       ? formatDate(published, lang, {
           digits: this.digits,
