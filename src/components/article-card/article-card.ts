@@ -28,9 +28,11 @@ export interface ArticleSelectDetail {
  *
  * @csspart base - The card's `<article>`.
  * @csspart image - The lead image (`<img>`), or the placeholder shown without one.
- * @csspart category - The category label.
+ * @csspart category - The category label (`hidden` when the article has none; so are the excerpt
+ * and the date line).
  * @csspart title - The title heading.
- * @csspart link - The title's link, which covers the whole card.
+ * @csspart link - The title's link, which covers the whole card (an `<a>` without `href` when the
+ * article has no URL: no link, nothing to focus).
  * @csspart excerpt - The excerpt, clamped to a few lines.
  * @csspart meta - The line with the date.
  * @csspart error - The error message shown when the data cannot be loaded or is invalid.
