@@ -104,7 +104,8 @@ const utf8 = new TextEncoder();
  * @event maqal-comment-submit - Fired before anything is sent, in every mode. Cancelable,
  * bubbling, composed. Detail: `{articleId, parentId, name, email, website, text}`; a listener
  * may change it (what it holds afterwards is what is sent). `preventDefault()` takes the sending
- * over: the form stays busy until the host calls `reportResult({status, message?})`.
+ * over: the form stays busy until the host calls `reportResult({status, message?})`, or until
+ * `timeout` passes (then it shows the timeout error and keeps the text).
  * @event maqal-comment-posted - The comment was accepted. Detail: `{status, id?, comment}`.
  * @event maqal-comment-cancel-reply - The "cancel reply" control was used. Cancelable: with
  * `preventDefault()` the form stays in reply mode. Detail: `{parentId}`.
@@ -160,7 +161,10 @@ export class MaqalCommentForm extends MaqalElement {
   /** Makes name and email optional (WordPress's "comment author must fill out name and email" off). */
   optionalIdentity = false;
 
-  /** Milliseconds before a request is given up. */
+  /**
+   * Milliseconds before a submission is given up: the request to `endpoint`, or a host that took
+   * the sending over and has not called `reportResult()` by then.
+   */
   timeout = DEFAULT_TIMEOUT;
 
   /** Level of the heading, 1 to 6, to fit the host page's outline. */
@@ -178,6 +182,7 @@ export class MaqalCommentForm extends MaqalElement {
   private inFlight = false;
   private focusWasInside = false;
   private awaitingHost: CommentData | undefined;
+  private hostTimer: ReturnType<typeof setTimeout> | undefined;
   private draftKeyInUse: string | undefined;
   private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private authorTimer: ReturnType<typeof setTimeout> | undefined;
@@ -231,6 +236,7 @@ export class MaqalCommentForm extends MaqalElement {
       return false;
     }
     this.awaitingHost = undefined;
+    clearTimeout(this.hostTimer);
     const message =
       typeof result?.message === 'string' && result.message.trim()
         ? plainText(result.message)
@@ -276,8 +282,20 @@ export class MaqalCommentForm extends MaqalElement {
     this.saveNow();
 
     const submitEvent = this.emit('maqal-comment-submit', data, { cancelable: true });
+    const timeout =
+      Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     if (submitEvent.defaultPrevented) {
       this.awaitingHost = data;
+      // A host that never answers must not leave the form busy for good: time out as a request
+      // would, keeping the text, so the commenter can send again.
+      this.hostTimer = setTimeout(() => {
+        if (this.awaitingHost !== data) return;
+        this.awaitingHost = undefined;
+        console.error(
+          `maqal-comment-form: the page took the submission over but did not call reportResult() within ${timeout} ms.`,
+        );
+        this.finish({ ok: false, failure: { kind: 'timeout' } }, data);
+      }, timeout);
       return;
     }
     const endpoint = this.endpoint ? safeUrl(this.endpoint) : undefined;
@@ -290,8 +308,6 @@ export class MaqalCommentForm extends MaqalElement {
       this.finish({ ok: false }, data);
       return;
     }
-    const timeout =
-      Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     const result = await submitComment(endpoint, data, this.format, timeout);
     this.finish(result.ok ? result : { ok: false, failure: result.failure }, data);
   }

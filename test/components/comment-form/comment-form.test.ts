@@ -462,6 +462,26 @@ describe('<maqal-comment-form>', () => {
     expect(spy.warnings).to.have.length(1);
   });
 
+  it('times out a host that took the sending over and never reports, keeping the text', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'approved' } }], { timeout: 300 });
+    el.addEventListener('maqal-comment-submit', (event) => event.preventDefault());
+    fill(el, VALID);
+    await el.submit();
+    await el.updateComplete;
+    expect(el.state).to.equal('sending');
+    await until(() => el.state === 'error', 'the host timeout');
+    await el.updateComplete;
+    expect(text(shadow(el, '.status-main'))).to.equal(t.failedTimeout);
+    expect(control(el, 'text').value).to.equal(VALID.text);
+    expect(shadow<HTMLButtonElement>(el, '[part=submit]')!.disabled).to.equal(false);
+    expect(spy.errors).to.have.length(1);
+    expect(spy.errors[0]).to.contain('reportResult()');
+    expect(await recordedRequests(path)).to.have.length(0);
+    // The host answering late changes nothing.
+    expect(el.reportResult({ status: 'approved' })).to.equal(false);
+    expect(el.state).to.equal('error');
+  });
+
   it('without an endpoint or a host, says it could not post, keeps the text, logs one error', async () => {
     const el = await form();
     fill(el, VALID);
