@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { DataFormat } from '../adapters/detect.js';
 import type { DataController, DataState } from './data-controller.js';
 import type { Calendar, Digits, MonthNames } from './format.js';
@@ -51,6 +51,16 @@ export abstract class MaqalDataElement<
   /** Loads the data again from its source (e.g. a retry after a network error). */
   reload(): void {
     this.data.reload();
+  }
+
+  /**
+   * What a single-item element shows until its data is ready: the error state, nothing when no
+   * data was given, or its own `placeholder` (boxes the size of the real thing) while loading.
+   */
+  protected renderNotReady(placeholder: () => unknown): unknown {
+    const { state, error } = this.data;
+    if (state === 'error') return html`<div class="root">${this.renderError(error)}</div>`;
+    return state === 'empty' ? nothing : placeholder();
   }
 
   protected override pendingWork(): Promise<unknown> | undefined {

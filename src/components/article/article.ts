@@ -164,12 +164,10 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   }
 
   override render() {
-    const { state } = this.data;
-    if (state === 'error')
-      return html`<div class="root">${this.renderError(this.data.error)}</div>`;
-    if (state === 'empty') return nothing;
     const article = this.data.value;
-    if (state === 'loading' || !article) return this.renderPlaceholder();
+    if (this.data.state !== 'ready' || !article) {
+      return this.renderNotReady(() => this.renderPlaceholder());
+    }
 
     const lang = this.language;
     return html`
