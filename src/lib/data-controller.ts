@@ -49,135 +49,141 @@ export class DataController<T> implements ReactiveController {
   value: T | undefined;
   error: DataError | undefined;
 
-  private explicit: { raw: unknown } | undefined;
-  private acceptedRaw: unknown;
-  private inlineText: string | undefined;
-  private loadedSrc: string | undefined;
-  private request: AbortController | undefined;
+  #explicit: { raw: unknown } | undefined;
+  #acceptedRaw: unknown;
+  #inlineText: string | undefined;
+  #loadedSrc: string | undefined;
+  #request: AbortController | undefined;
   /** Bumped by every load; a response from an older generation is dropped. */
-  private generation = 0;
-  private observer: MutationObserver | undefined;
+  #generation = 0;
+  #observer: MutationObserver | undefined;
   /** Set while an adapter is loading; elements wait for it in `updateComplete`. */
   pending: Promise<void> | undefined;
 
-  constructor(
-    private readonly host: DataHost,
-    private readonly options: DataControllerOptions<T>,
-  ) {
+  readonly #host: DataHost;
+  readonly #options: DataControllerOptions<T>;
+
+  constructor(host: DataHost, options: DataControllerOptions<T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The element's data property was set: it wins over inline JSON and `src`. */
   setValue(raw: unknown): void {
-    this.explicit = raw === undefined || raw === null ? undefined : { raw };
-    this.acceptedRaw = undefined;
-    this.abortRequest();
+    this.#explicit = raw === undefined || raw === null ? undefined : { raw };
+    this.#acceptedRaw = undefined;
+    this.#abortRequest();
     // Only elements that may read an inline JSON child need to watch their children.
-    if (this.explicit) this.observer?.disconnect();
-    else if (this.host.isConnected) this.observe();
-    this.refresh();
+    if (this.#explicit) this.#observer?.disconnect();
+    else if (this.#host.isConnected) this.#observe();
+    this.#refresh();
   }
 
   hostConnected(): void {
-    if (!this.explicit) this.observe();
+    if (!this.#explicit) this.#observe();
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.refresh(true), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.#refresh(true), { once: true });
     }
-    this.refresh();
+    this.#refresh();
   }
 
   /** With the script in <head>, elements upgrade before their JSON child is parsed: watch. */
-  private observe(): void {
-    this.observer ??= new MutationObserver(() => {
-      if (!this.explicit) this.refresh();
+  #observe(): void {
+    this.#observer ??= new MutationObserver(() => {
+      if (!this.#explicit) this.#refresh();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.abortRequest();
+    this.#observer?.disconnect();
+    this.#abortRequest();
     // A re-connected element must fetch again, since its request was cancelled.
-    this.loadedSrc = undefined;
+    this.#loadedSrc = undefined;
   }
 
   hostUpdate(): void {
     // `src` is a reactive property on the host; pick up changes before rendering.
-    if (!this.explicit && !this.inlineScript() && (this.host.src ?? undefined) !== this.loadedSrc) {
-      this.refresh();
+    if (
+      !this.#explicit &&
+      !this.#inlineScript() &&
+      (this.#host.src ?? undefined) !== this.#loadedSrc
+    ) {
+      this.#refresh();
     }
   }
 
   /** Reload from whatever source now applies (for a retry button, or after `src` changed). */
   reload(): void {
-    this.inlineText = undefined;
-    this.loadedSrc = undefined;
-    this.refresh(true);
+    this.#inlineText = undefined;
+    this.#loadedSrc = undefined;
+    this.#refresh(true);
   }
 
-  private inlineScript(): HTMLScriptElement | null {
-    return this.host.querySelector<HTMLScriptElement>(INLINE_JSON);
+  #inlineScript(): HTMLScriptElement | null {
+    return this.#host.querySelector<HTMLScriptElement>(INLINE_JSON);
   }
 
-  private refresh(parsingDone = document.readyState !== 'loading'): void {
-    if (this.explicit) {
-      this.inlineText = undefined;
-      this.loadedSrc = undefined;
+  #refresh(parsingDone = document.readyState !== 'loading'): void {
+    if (this.#explicit) {
+      this.#inlineText = undefined;
+      this.#loadedSrc = undefined;
       // Connecting re-runs this: the same value is not checked (nor reported) twice.
-      if (this.explicit.raw === this.acceptedRaw && this.state !== 'loading') return;
-      this.acceptedRaw = this.explicit.raw;
-      this.accept(this.explicit.raw);
+      if (this.#explicit.raw === this.#acceptedRaw && this.state !== 'loading') return;
+      this.#acceptedRaw = this.#explicit.raw;
+      this.#accept(this.#explicit.raw);
       return;
     }
-    const script = this.inlineScript();
+    const script = this.#inlineScript();
     if (script) {
       const text = script.textContent ?? '';
-      if (text === this.inlineText && this.state !== 'loading') return;
-      this.abortRequest();
-      this.loadedSrc = undefined;
+      if (text === this.#inlineText && this.state !== 'loading') return;
+      this.#abortRequest();
+      this.#loadedSrc = undefined;
       let raw: unknown;
       try {
         raw = JSON.parse(text);
       } catch (cause) {
         // While the page is still parsing, the script's text may be arriving: wait, don't report.
-        if (!parsingDone) return this.setState('loading');
-        this.inlineText = text;
-        return this.fail(new DataError('json', jsonMessage(cause)));
+        if (!parsingDone) return this.#setState('loading');
+        this.#inlineText = text;
+        return this.#fail(new DataError('json', jsonMessage(cause)));
       }
-      this.inlineText = text;
-      this.accept(raw);
+      this.#inlineText = text;
+      this.#accept(raw);
       return;
     }
-    this.inlineText = undefined;
-    const src = this.host.src ?? undefined;
+    this.#inlineText = undefined;
+    const src = this.#host.src ?? undefined;
     if (src) {
-      if (src !== this.loadedSrc) void this.fetchSrc(src);
+      if (src !== this.#loadedSrc) void this.#fetchSrc(src);
       return;
     }
-    this.loadedSrc = undefined;
-    this.abortRequest();
+    this.#loadedSrc = undefined;
+    this.#abortRequest();
     // Nothing yet: while the page parses, the JSON child may still come.
     this.value = undefined;
     this.error = undefined;
-    this.setState(parsingDone ? 'empty' : 'loading');
+    this.#setState(parsingDone ? 'empty' : 'loading');
   }
 
-  private async fetchSrc(src: string): Promise<void> {
-    this.abortRequest();
-    this.loadedSrc = src;
-    const generation = ++this.generation;
+  async #fetchSrc(src: string): Promise<void> {
+    this.#abortRequest();
+    this.#loadedSrc = src;
+    const generation = ++this.#generation;
     const request = new AbortController();
-    this.request = request;
-    const own = Number(this.host.timeout);
+    this.#request = request;
+    const own = Number(this.#host.timeout);
     const timeout =
-      this.host.timeout != null && Number.isFinite(own) && own > 0
+      this.#host.timeout != null && Number.isFinite(own) && own > 0
         ? own
-        : (this.options.timeout ?? DEFAULT_TIMEOUT);
+        : (this.#options.timeout ?? DEFAULT_TIMEOUT);
     const timer = setTimeout(
       () => request.abort(new DataError('timeout', `no answer from ${src} after ${timeout} ms`)),
       timeout,
     );
-    this.setState('loading');
+    this.#setState('loading');
     try {
       const response = await fetch(src, {
         signal: request.signal,
@@ -197,39 +203,39 @@ export class DataController<T> implements ReactiveController {
       } catch (cause) {
         throw new DataError('json', `${src}: ${jsonMessage(cause)}`);
       }
-      if (generation !== this.generation) return;
-      this.accept(raw, generation);
+      if (generation !== this.#generation) return;
+      this.#accept(raw, generation);
     } catch (cause) {
-      if (generation !== this.generation) return; // superseded: a newer load owns the state
-      if (cause instanceof DataError) return this.fail(cause);
+      if (generation !== this.#generation) return; // superseded: a newer load owns the state
+      if (cause instanceof DataError) return this.#fail(cause);
       if (request.signal.aborted && request.signal.reason instanceof DataError) {
-        return this.fail(request.signal.reason);
+        return this.#fail(request.signal.reason);
       }
-      this.fail(
+      this.#fail(
         new DataError('network', `${src}: ${(cause as Error)?.message ?? 'request failed'}`),
       );
     } finally {
       clearTimeout(timer);
-      if (this.request === request) this.request = undefined;
+      if (this.#request === request) this.#request = undefined;
     }
   }
 
   /** Adapts (perhaps after loading an adapter) and validates; a newer load wins meanwhile. */
-  private accept(raw: unknown, generation = ++this.generation): void {
+  #accept(raw: unknown, generation = ++this.#generation): void {
     let adapted: unknown;
     try {
-      adapted = this.options.adapt ? this.options.adapt(raw) : raw;
+      adapted = this.#options.adapt ? this.#options.adapt(raw) : raw;
     } catch (cause) {
-      return this.reject(cause);
+      return this.#reject(cause);
     }
     if (adapted instanceof Promise) {
-      this.setState('loading');
+      this.#setState('loading');
       const pending: Promise<void> = adapted.then(
         (value) => {
-          if (generation === this.generation) this.validate(value);
+          if (generation === this.#generation) this.#validate(value);
         },
         (cause) => {
-          if (generation === this.generation) this.reject(cause);
+          if (generation === this.#generation) this.#reject(cause);
         },
       );
       this.pending = pending;
@@ -238,40 +244,40 @@ export class DataController<T> implements ReactiveController {
       });
       return;
     }
-    this.validate(adapted);
+    this.#validate(adapted);
   }
 
-  private validate(raw: unknown): void {
+  #validate(raw: unknown): void {
     try {
-      this.value = this.options.parse(raw);
+      this.value = this.#options.parse(raw);
       this.error = undefined;
-      this.setState('ready');
+      this.#setState('ready');
     } catch (cause) {
-      this.reject(cause);
+      this.#reject(cause);
     }
   }
 
-  private reject(cause: unknown): void {
-    this.fail(new DataError('invalid', cause instanceof Error ? cause.message : String(cause)));
+  #reject(cause: unknown): void {
+    this.#fail(new DataError('invalid', cause instanceof Error ? cause.message : String(cause)));
   }
 
-  private fail(error: DataError): void {
+  #fail(error: DataError): void {
     this.value = undefined;
     this.error = error;
     // One console message per failure, naming the element, so a site owner can find it.
-    console.error(`<${this.host.localName}>: ${error.message}`);
-    this.setState('error');
+    console.error(`<${this.#host.localName}>: ${error.message}`);
+    this.#setState('error');
   }
 
-  private setState(state: DataState): void {
+  #setState(state: DataState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private abortRequest(): void {
-    this.generation++;
-    this.request?.abort();
-    this.request = undefined;
+  #abortRequest(): void {
+    this.#generation++;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 }
 

@@ -110,12 +110,14 @@ export function url(
   return safe;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function isoDate(fields: Fields, key: string, path: string): string | undefined {
   const value = text(fields, key, path);
   if (value === undefined || value.trim() === '') return undefined;
-  if (!ISO_DATE.test(value.trim()) || Number.isNaN(Date.parse(value)) || !isCalendarDate(value)) {
+  const date = ISO_DATE.exec(value.trim());
+  if (!date || !isCalendarDate(+date[1], +date[2], +date[3]) || Number.isNaN(Date.parse(value))) {
     throw new ValidationError(
       join(path, key),
       'an ISO 8601 date like "2025-04-14T10:00:00Z"',
@@ -125,11 +127,16 @@ function isoDate(fields: Fields, key: string, path: string): string | undefined 
   return value.trim();
 }
 
-/** Date.parse rolls "2025-02-30" over to March; a real calendar date survives the round trip. */
-function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Date.parse rolls "2025-02-30" over to March, so the day is checked against its month. By
+ * arithmetic, not a Date round trip: a list validates a thousand dates.
+ */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 function language(fields: Fields, key: string, path: string): string | undefined {

@@ -25,6 +25,17 @@ describe('validate', () => {
     expect(article.tags?.[0]).to.deep.equal({ name: 'الجزائر' });
   });
 
+  it('accepts real calendar dates only, leap days included', () => {
+    const published = (date: string) => parseArticleSummary({ title: 't', published: date });
+    for (const date of ['2024-02-29', '2000-02-29T12:00:00Z', '2025-12-31 23:59', '2025-04-30']) {
+      expect(published(date).published, date).to.equal(date);
+    }
+    for (const date of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10']) {
+      expect(errorOf(() => published(date)).path, date).to.equal('published');
+    }
+    expect(errorOf(() => published('2025-04-00')).path).to.equal('published');
+  });
+
   it('derives ltr for English and leaves dir unset without a language', () => {
     expect(parseArticleSummary({ title: 'x', lang: 'en' }).dir).to.equal('ltr');
     expect(parseArticleSummary({ title: 'x', lang: 'he' }).dir).to.equal('rtl');
