@@ -119,16 +119,24 @@ const results = { date: new Date().toISOString(), runs: RUNS, chromium: await br
 try {
   results.sizes = measure();
   // A baseline that built less DOM would flatter maqal: check they build the same first.
-  const { mismatches } = await runPage('/bench/pages/cards.html?variant=compare');
-  if (mismatches.length > 0) {
-    console.error(JSON.stringify(mismatches, null, 2));
-    throw new Error('the baseline card does not build the same DOM as <maqal-article-card>');
+  for (const page of ['cards', 'lit-floor']) {
+    const { mismatches } = await runPage(`/bench/pages/${page}.html?variant=compare`);
+    if (mismatches.length > 0) {
+      console.error(JSON.stringify(mismatches, null, 2));
+      throw new Error(`${page}: the cards compared do not build the same DOM`);
+    }
   }
   console.log('measuring 1,000 cards…');
   results.cards = await compare(
     '1,000 cards',
     '/bench/pages/cards.html?variant=maqal',
     '/bench/pages/cards.html?variant=baseline',
+  );
+  console.log('measuring the Lit floor (a bare LitElement card)…');
+  results.litFloor = await compare(
+    'bare LitElement card',
+    '/bench/pages/lit-floor.html?variant=lit',
+    '/bench/pages/lit-floor.html?variant=baseline',
   );
   console.log('measuring the seed article…');
   results.seedArticle = await compare(
@@ -180,6 +188,16 @@ const rows = [
     '1,000 cards: retained heap',
     `${kb(results.cards.maqalRetained)} vs ${kb(results.cards.baselineRetained)}`,
     `${results.cards.retainedRatio.toFixed(2)}× (after a full GC; for information)`,
+  ],
+  [
+    'Lit floor, 1,000: time',
+    `${results.litFloor.maqalMs.toFixed(0)} ms vs ${results.litFloor.baselineMs.toFixed(0)} ms`,
+    `${results.litFloor.timeRatio.toFixed(2)}× (bare LitElement, same DOM; for information)`,
+  ],
+  [
+    'Lit floor, 1,000: JS heap',
+    `${kb(results.litFloor.maqalHeap)} vs ${kb(results.litFloor.baselineHeap)}`,
+    `${results.litFloor.heapRatio.toFixed(2)}× (retained ${results.litFloor.retainedRatio.toFixed(2)}×)`,
   ],
   [
     'seed article: time',

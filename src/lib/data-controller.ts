@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataFormat } from '../adapters/detect.js';
 
 /**
  * One way for every element to get its data: a JS property, an inline
@@ -27,14 +28,20 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   /** Milliseconds before a `src` request is given up; wins over the controller's option. */
   timeout?: number | null;
+  /** Shape of the data, for `adapt` (WordPress, JSON Feed, maqal, or `auto`). */
+  format?: DataFormat;
 }
 
+/**
+ * What an element's data goes through. Elements share one options object per class (the host is
+ * passed in), so a list of a thousand cards does not hold a thousand sets of closures.
+ */
 export interface DataControllerOptions<T> {
   /**
    * Reshapes foreign data (WordPress, JSON Feed) into maqal's shape before validation; may
    * return a promise when the adapter has to be loaded first.
    */
-  adapt?: (raw: unknown) => unknown;
+  adapt?: (raw: unknown, host: DataHost) => unknown;
   /** Validates raw JSON; throws `ValidationError` (or any Error) when it is bad. */
   parse: (raw: unknown) => T;
   /** Milliseconds before a `src` request is given up. */
@@ -224,7 +231,7 @@ export class DataController<T> implements ReactiveController {
   #accept(raw: unknown, generation = ++this.#generation): void {
     let adapted: unknown;
     try {
-      adapted = this.#options.adapt ? this.#options.adapt(raw) : raw;
+      adapted = this.#options.adapt ? this.#options.adapt(raw, this.#host) : raw;
     } catch (cause) {
       return this.#reject(cause);
     }

@@ -2,7 +2,7 @@ import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
-import { DataController } from '../../lib/data-controller.js';
+import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
 import { formatDate } from '../../lib/format.js';
 import { HEADING_TAGS, headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
@@ -18,6 +18,12 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 export interface ArticleSelectDetail {
   article: ArticleSummary;
 }
+
+/** One for every card (see DataControllerOptions). */
+const cardData: DataControllerOptions<ArticleSummary> = {
+  adapt: (raw, card) => adaptArticleLazily(raw, card.format),
+  parse: (raw) => parseArticleSummary(raw),
+};
 
 /**
  * @tagname maqal-article-card
@@ -73,10 +79,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
   /** Level of the title heading, 1 to 6, to fit the host page's outline. */
   headingLevel = 3;
 
-  protected readonly data = new DataController<ArticleSummary>(this, {
-    adapt: (raw) => adaptArticleLazily(raw, this.format),
-    parse: (raw) => parseArticleSummary(raw),
-  });
+  protected readonly data = new DataController(this, cardData);
 
   /** The article summary to show. Setting it validates it; invalid data shows the error state. */
   get article(): ArticleSummary | undefined {

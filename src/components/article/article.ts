@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
-import { DataController } from '../../lib/data-controller.js';
+import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
 import { formatDate } from '../../lib/format.js';
 import { readingMinutes } from '../../lib/reading-time.js';
 import { heading, headingLevel } from '../../lib/heading.js';
@@ -35,6 +35,12 @@ function markdown(): Promise<MarkdownModule> {
 
 /** Default level of the title: an embedded widget must not force an `<h1>` on its host page. */
 const DEFAULT_HEADING_LEVEL = 2;
+
+/** One for every article element (see DataControllerOptions). */
+const articleData: DataControllerOptions<Article> = {
+  adapt: (raw, article) => adaptArticleLazily(raw, article.format),
+  parse: (raw) => parseArticle(raw),
+};
 
 /**
  * @tagname maqal-article
@@ -106,10 +112,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   /** Emit a schema.org `NewsArticle` as `<script type="application/ld+json">` in the light DOM. */
   jsonLd = false;
 
-  protected readonly data = new DataController<Article>(this, {
-    adapt: (raw) => adaptArticleLazily(raw, this.format),
-    parse: (raw) => parseArticle(raw),
-  });
+  protected readonly data = new DataController(this, articleData);
 
   /** The rendered, sanitised body, and what it was rendered from. */
   private bodyNode: HTMLElement | undefined;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { adaptArticleListLazily } from '../../adapters/lazy.js';
-import { DataController } from '../../lib/data-controller.js';
+import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
 import type { Calendar, Digits, MonthNames } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { related as arRelated } from '../../lib/i18n/ar/related.js';
@@ -87,6 +87,12 @@ function whenIdle(callback: () => void): () => void {
   const handle = requestAnimationFrame(callback);
   return () => cancelAnimationFrame(handle);
 }
+
+/** One for every related list (see DataControllerOptions). */
+const relatedData: DataControllerOptions<RelatedData> = {
+  adapt: (raw, list) => adaptArticleListLazily(raw, list.format),
+  parse: (raw) => parseRelated(raw),
+};
 
 /**
  * @tagname maqal-related-articles
@@ -179,10 +185,7 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   /** `hide` (default) hides the element when nothing is left to list; `message` says so. */
   empty: RelatedEmpty = 'hide';
 
-  protected readonly data = new DataController<RelatedData>(this, {
-    adapt: (raw) => adaptArticleListLazily(raw, this.format),
-    parse: (raw) => parseRelated(raw),
-  });
+  protected readonly data = new DataController(this, relatedData);
 
   private internals: ElementInternals | undefined;
 
