@@ -414,10 +414,17 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       (engine) => {
         if (generation !== this.bodyGeneration) return;
         const options = { baseUrl: article.url, minHeadingLevel: level };
-        const fragment =
-          article.body !== undefined
-            ? engine.renderMarkdown(article.body, options)
-            : engine.sanitizeHtml(article.bodyHtml ?? '', options);
+        let fragment: DocumentFragment;
+        try {
+          fragment =
+            article.body !== undefined
+              ? engine.renderMarkdown(article.body, options)
+              : engine.sanitizeHtml(article.bodyHtml ?? '', options);
+        } catch (cause) {
+          // Hostile Markdown can exhaust marked (e.g. thousands of nested quotes): say so once
+          // and show the text rather than reject at the page.
+          return this.failBody('the body could not be rendered', cause);
+        }
         const prose = document.createElement('div');
         prose.append(fragment);
         this.bodyNode = prose;
@@ -425,13 +432,17 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       },
       (cause: unknown) => {
         if (generation !== this.bodyGeneration) return;
-        console.error(
-          `<${this.localName}>: the Markdown renderer did not load (${cause instanceof Error ? cause.message : String(cause)}); showing the body as plain text`,
-        );
-        this.bodyFailed = true;
-        this.requestUpdate();
+        this.failBody('the Markdown renderer did not load', cause);
       },
     );
+  }
+
+  /** Falls back to the body as plain paragraphs, with one console error saying why. */
+  private failBody(what: string, cause: unknown): void {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    console.error(`<${this.localName}>: ${what} (${reason}); showing the body as plain text`);
+    this.bodyFailed = true;
+    this.requestUpdate();
   }
 
   private syncJsonLd(): void {

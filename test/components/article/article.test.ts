@@ -410,6 +410,29 @@ describe('<maqal-article>', () => {
       }
     }
 
+    it('shows Markdown that exhausts the renderer as plain text, with one error and no rejection', async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        // Thousands of nested quotes overflow marked's recursive lexer (a RangeError).
+        const body = `${'>'.repeat(5000)} نص عميق\n\nفقرة ثانية`;
+        const el = await article(undefined, { ...seed, body });
+        await until(() => el.shadowRoot!.querySelector('[part=body] p') !== null);
+        await frames();
+        expect(all(el, '[part=body] p').map(text)).to.deep.equal([
+          `${'>'.repeat(5000)} نص عميق`,
+          'فقرة ثانية',
+        ]);
+        expect(shadow(el, '[part=body]')!.hasAttribute('aria-busy')).to.equal(false);
+        expect(spy.errors).to.have.length(1);
+        expect(spy.errors[0]).to.contain('the body could not be rendered');
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
     it('neutralises injection in every JSON field, shown as text', async () => {
       const el = await article(html`<maqal-article json-ld></maqal-article>`, {
         id: vector,
