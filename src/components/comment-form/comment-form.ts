@@ -281,11 +281,14 @@ export class MaqalCommentForm extends MaqalElement {
     this.posted = undefined;
     this.saveNow();
 
+    // Waiting for the host before the event goes out: a listener may call preventDefault() and
+    // reportResult() in the same breath.
+    this.awaitingHost = data;
     const submitEvent = this.emit('maqal-comment-submit', data, { cancelable: true });
+    if (this.awaitingHost !== data) return; // the host already reported the outcome
     const timeout =
       Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
     if (submitEvent.defaultPrevented) {
-      this.awaitingHost = data;
       // A host that never answers must not leave the form busy for good: time out as a request
       // would, keeping the text, so the commenter can send again.
       this.hostTimer = setTimeout(() => {
@@ -298,6 +301,7 @@ export class MaqalCommentForm extends MaqalElement {
       }, timeout);
       return;
     }
+    this.awaitingHost = undefined;
     const endpoint = this.endpoint ? safeUrl(this.endpoint) : undefined;
     if (!endpoint || endpoint.toLowerCase().startsWith('mailto:')) {
       console.error(

@@ -462,6 +462,27 @@ describe('<maqal-comment-form>', () => {
     expect(spy.warnings).to.have.length(1);
   });
 
+  it('accepts a report made inside the submit listener itself', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'approved' } }], { timeout: 300 });
+    const reports: boolean[] = [];
+    el.addEventListener('maqal-comment-submit', (event) => {
+      event.preventDefault();
+      reports.push(el.reportResult({ status: 'pending' }));
+    });
+    fill(el, VALID);
+    await el.submit();
+    await el.updateComplete;
+    expect(reports).to.deep.equal([true]);
+    expect(el.state).to.equal('pending');
+    expect(statusText(el)).to.equal(t.pending);
+    // No timeout fires later, nothing is sent, nothing is reported wrong.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(el.state).to.equal('pending');
+    expect(await recordedRequests(path)).to.have.length(0);
+    expect(spy.warnings).to.deep.equal([]);
+    expect(spy.errors).to.deep.equal([]);
+  });
+
   it('times out a host that took the sending over and never reports, keeping the text', async () => {
     const { el, path } = await withEndpoint([{ body: { status: 'approved' } }], { timeout: 300 });
     el.addEventListener('maqal-comment-submit', (event) => event.preventDefault());
