@@ -1,4 +1,6 @@
 // Every element class and public type, without registering any tag (no side effects).
+// `MaqalRelatedArticles` renders `<maqal-article-card>`s: register `MaqalArticleCard` under
+// that name too (or import `maqal/related-articles`, which registers both).
 export {
   MaqalArticleCard,
   type ArticleSelectDetail,

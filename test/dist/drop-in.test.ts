@@ -176,6 +176,28 @@ describe('the ES build', () => {
     }
   });
 
+  it('`index` exports the classes and registers nothing; a class works under a tag of your own', async () => {
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <script type="module">
+        import * as maqal from '/dist/index.js';
+        window.exported = Object.keys(maqal);
+        customElements.define('my-card', maqal.MaqalArticleCard);
+        customElements.define('my-related', maqal.MaqalRelatedArticles);
+        window.done = true;
+      </script></body></html>`);
+    try {
+      const start = performance.now();
+      const win = frame.window as Window & typeof globalThis & { done?: boolean; exported?: string[] };
+      while (!win.done && performance.now() - start < 5000) await settle(50);
+      expect(win.done).to.equal(true);
+      expect(win.exported).to.include.members(['MaqalArticleCard', 'MaqalRelatedArticles', 'MaqalArticle']);
+      for (const tag of TAGS) expect(frame.window.customElements.get(tag) === undefined, tag).to.equal(true);
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('`define` registers every element', async () => {
     const frame = await page(`<!doctype html><html><body>
       <script type="module" src="/dist/define.js"></script></body></html>`);

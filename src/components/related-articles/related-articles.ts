@@ -12,7 +12,6 @@ import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary, TextDirection } from '../../lib/model.js';
 import { parseArticleList } from '../../lib/validate-article.js';
 import type { CardLayout } from '../article-card/article-card.js';
-import '../article-card/define.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
 
 export type RelatedVariant = 'grid' | 'list' | 'scroller';
