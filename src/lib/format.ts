@@ -61,9 +61,19 @@ const STYLES: Record<NonNullable<DateOptions['style']>, Intl.DateTimeFormatOptio
   short: { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' },
 };
 
+/**
+ * The calendar day an ISO string names, as written: "2025-04-14T01:00+03:00" and a zone-less
+ * "2025-04-14T01:00" are both the 14th, for every reader. (As an instant in UTC the first would
+ * be the 13th; a zone-less time would even depend on the reader's own zone.)
+ */
+function calendarDay(iso: string): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return day ? new Date(Date.UTC(+day[1], +day[2] - 1, +day[3])) : new Date(iso);
+}
+
 /** A date for people: "14 أبريل 2025" in Arabic, "14 April 2025" in English. */
 export function formatDate(iso: string, lang: string, options: DateOptions = {}): string {
-  const date = new Date(iso);
+  const date = calendarDay(iso);
   if (Number.isNaN(date.getTime())) return '';
   const locale = localeWith(lang, options);
   const style = options.style ?? 'long';
