@@ -105,9 +105,11 @@ export class DataController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    const unfinished = this.state === 'loading';
     this.#abortRequest();
-    // A re-connected element must fetch again, since its request was cancelled.
-    this.#loadedSrc = undefined;
+    // A load cut short runs again on reconnecting; data already loaded stays (a moved element
+    // keeps what it shows).
+    if (unfinished) this.#loadedSrc = undefined;
   }
 
   hostUpdate(): void {

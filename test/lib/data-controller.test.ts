@@ -5,7 +5,7 @@ import { DataController } from '../../src/lib/data-controller.js';
 import { parseArticleSummary } from '../../src/lib/validate.js';
 import type { ArticleSummary } from '../../src/lib/model.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
-import { mockEndpoint, scriptEndpoint } from '../helpers/mock-api.js';
+import { mockEndpoint, recordedRequests, scriptEndpoint } from '../helpers/mock-api.js';
 import { until } from '../helpers/seeds.js';
 
 class DataHostElement extends LitElement {
@@ -118,12 +118,46 @@ describe('DataController', () => {
     expect(el.data.value?.title).to.equal('عاد');
   });
 
-  it('aborts the request when the element is removed', async () => {
-    const path = await mockEndpoint('removed', { body: { title: 'x' }, delay: 300 });
+  it('aborts the request when the element is removed, and loads again when it comes back', async () => {
+    const path = await mockEndpoint('removed', { body: { title: 'x' }, delay: 300, repeat: true });
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<DataHostElement>(
+        html`<test-data-host src=${path}></test-data-host>`,
+      );
+      expect(signals).to.have.length(1);
+      el.remove();
+      expect(signals[0].aborted).to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(el.data.state).to.equal('loading');
+      expect(spy.errors).to.deep.equal([]);
+      document.body.append(el);
+      await settled(el);
+      expect(el.data.value?.title).to.equal('x');
+      expect(signals).to.have.length(2);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('keeps loaded data when the element is moved: no new request, no loading state', async () => {
+    const path = await mockEndpoint('moved', { body: { title: 'باقٍ' } });
     const el = await fixture<DataHostElement>(html`<test-data-host src=${path}></test-data-host>`);
-    el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(el.data.state).to.equal('loading');
-    expect(spy.errors).to.deep.equal([]);
+    await settled(el);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(el.data.state).to.equal('ready');
+    expect(el.data.value?.title).to.equal('باقٍ');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await recordedRequests(path)).to.have.length(1);
+    elsewhere.remove();
   });
 });
