@@ -127,11 +127,13 @@ export const commentFormStyles = [
     /* The honeypot: out of sight and out of reach for people; bots that fill every field find it. */
     .trap {
       position: absolute;
-      inset-inline-start: -10000px;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
       opacity: 0;
+      pointer-events: none;
     }
 
     .consent {

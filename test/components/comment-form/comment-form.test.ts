@@ -609,8 +609,15 @@ describe('<maqal-comment-form>', () => {
     expect(trap.closest('[aria-hidden=true]')).not.to.equal(null);
     // Hidden by the stylesheet, not by an inline style (a strict CSP holds).
     expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
-    const box = trap.getBoundingClientRect();
-    expect(box.right <= 0 || box.left >= innerWidth, 'the honeypot is off screen').to.equal(true);
+    // Out of sight by clipping, not by a far-off offset: a right-to-left form on this
+    // left-to-right page must not widen it (a 10,000px horizontal scrollbar).
+    const wrapper = trap.parentElement!;
+    expect(getComputedStyle(wrapper).clipPath).to.equal('inset(50%)');
+    expect(wrapper.getBoundingClientRect().width <= 1).to.equal(true);
+    expect(el.direction).to.equal('rtl');
+    expect(document.dir).to.equal('');
+    const page = document.documentElement;
+    expect(page.scrollWidth <= page.clientWidth, 'no horizontal overflow').to.equal(true);
 
     let fired = false;
     el.addEventListener('maqal-comment-submit', () => (fired = true));
