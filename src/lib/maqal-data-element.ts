@@ -59,7 +59,11 @@ export abstract class MaqalDataElement<
    */
   protected renderNotReady(placeholder: () => unknown): unknown {
     const { state, error } = this.data;
-    if (state === 'error') return html`<div class="root">${this.renderError(error)}</div>`;
+    if (state === 'error') {
+      return html`<div class="root" lang=${this.language} dir=${this.direction}>
+        ${this.renderError(error)}
+      </div>`;
+    }
     return state === 'empty' ? nothing : placeholder();
   }
 

@@ -223,6 +223,10 @@ describe('<maqal-article-card>', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain('تعذّر عرض المحتوى');
       expect(error.textContent).to.match(message);
+      // The Arabic message is marked as Arabic and laid out right to left, even on a page
+      // that says nothing about its language.
+      expect(error.closest('.root')!.getAttribute('lang')).to.equal('ar');
+      expect(error.closest('.root')!.getAttribute('dir')).to.equal('rtl');
       expect(spy.errors).to.have.length(1);
       expect(spy.errors[0]).to.contain('<maqal-article-card>');
       // The neighbour is untouched.
@@ -238,10 +242,15 @@ describe('<maqal-article-card>', () => {
     expect(event.detail.article.id).to.equal('russia-algeria-mali-mediation');
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
 
-    const before = location.href;
+    // Cancelling the select event cancels the click, so the link is not followed.
     el.addEventListener('maqal-article-select', (e) => e.preventDefault(), { once: true });
-    link.click();
-    expect(location.href).to.equal(before);
+    const cancelled = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    link.dispatchEvent(cancelled);
+    expect(cancelled.defaultPrevented).to.equal(true);
+    // Not cancelled: the click goes ahead.
+    const followed = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    link.dispatchEvent(followed);
+    expect(followed.defaultPrevented).to.equal(false);
   });
 
   it('is reachable with Tab, with a visible focus ring on the card', async () => {
