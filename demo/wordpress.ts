@@ -1,6 +1,5 @@
 // demo/wordpress.html: the widgets reading a WordPress site's own REST API, no reshaping.
 // ?wp=http://127.0.0.1:PORT picks the site (default http://127.0.0.1:8089), &post=ID the article.
-import { adaptArticle } from '../src/adapters/index.js';
 // Every element this page uses, whether or not src/define.ts registers it yet.
 import '../src/components/article-card/define.js';
 import '../src/components/article/define.js';
@@ -9,7 +8,6 @@ import '../src/components/related-articles/define.js';
 import type { MaqalArticle } from '../src/components/article/article.js';
 import type { MaqalRelatedArticles } from '../src/components/related-articles/related-articles.js';
 import { safeUrl } from '../src/lib/safe-url.js';
-import { parseArticle } from '../src/lib/validate.js';
 
 const params = new URLSearchParams(location.search);
 const given = safeUrl(params.get('wp') ?? 'http://127.0.0.1:8089');
@@ -45,15 +43,8 @@ if (!posts || posts.length === 0) {
 
   $<MaqalArticle>('maqal-article').src = rest(`posts/${id}?_embed`);
 
-  // The comment form posts to the same site, with the endpoint and post id the adapter found.
-  const { comments } = parseArticle(adaptArticle(post, 'wordpress'));
-  const form = $('maqal-comment-form');
-  if (comments?.open && comments.endpoint && comments.postId) {
-    form.setAttribute('endpoint', comments.endpoint);
-    form.setAttribute('article-id', comments.postId);
-  } else {
-    form.remove();
-  }
+  // The comment form (slot="comments") needs nothing more: the article hands it the endpoint
+  // and post id the adapter found, and hides it when the post's comments are closed.
 
   // More from the post's first category, without the post itself.
   const categories = post.categories as number[] | undefined;

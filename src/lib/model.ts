@@ -41,7 +41,7 @@ export interface Publisher {
 export type CommentFormat = 'json' | 'wordpress';
 
 export interface CommentSettings {
-  /** False hides the form for this article. */
+  /** False hides the article's slotted `<maqal-comment-form slot="comments">`. */
   open: boolean;
   endpoint?: string;
   format?: CommentFormat;

@@ -10,6 +10,7 @@ import { article as enArticle } from '../../lib/i18n/en/article.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, NamedLink } from '../../lib/model.js';
+import type { MaqalCommentForm } from '../comment-form/comment-form.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
 import { isOtherOrigin } from '../../lib/safe-url.js';
 import { trustedScript } from '../../lib/trusted-types.js';
@@ -50,7 +51,9 @@ const articleData: DataControllerOptions<Article> = {
  *
  * @slot - Extra content after the body (and the inline `<script type="application/json">`).
  * @slot related - After the publisher box: e.g. `<maqal-related-articles slot="related">`.
- * @slot comments - After the related slot: e.g. `<maqal-comment-form slot="comments">`.
+ * @slot comments - After the related slot: e.g. `<maqal-comment-form slot="comments">`, which
+ * gets the article's comment settings (endpoint, post id, format) it does not set itself, and is
+ * hidden when the article's comments are closed.
  *
  * @csspart base - The `<article>`.
  * @csspart header - The header: category, title and the meta line.
@@ -122,6 +125,8 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   private bodyGeneration = 0;
   private bodyTask: Promise<void> | undefined;
   private jsonLdScript: HTMLScriptElement | undefined;
+  /** Comment forms this element hid because the article's comments are closed. */
+  private readonly closedForms = new WeakSet<Element>();
 
   /** The article to show. Setting it validates it; invalid data shows the error state. */
   get article(): Article | undefined {
@@ -164,6 +169,31 @@ export class MaqalArticle extends MaqalDataElement<Article> {
 
   protected override updated(): void {
     this.syncJsonLd();
+    this.syncCommentForms();
+  }
+
+  /**
+   * Hands the article's comment settings (from WordPress, or the JSON's `comments`) to the
+   * `<maqal-comment-form slot="comments">` children: the endpoint, post id and format the page
+   * did not set itself, and closed comments hide the form.
+   */
+  private syncCommentForms(): void {
+    const settings = this.data.state === 'ready' ? this.data.value?.comments : undefined;
+    if (!settings) return;
+    const forms = this.querySelectorAll<MaqalCommentForm>(
+      ':scope > maqal-comment-form[slot="comments"]',
+    );
+    for (const form of forms) {
+      if (!settings.open) {
+        if (!form.hidden) this.closedForms.add(form);
+        form.hidden = true;
+        continue;
+      }
+      if (this.closedForms.delete(form)) form.hidden = false;
+      if (form.endpoint === undefined && settings.endpoint) form.endpoint = settings.endpoint;
+      if (form.articleId === undefined && settings.postId) form.articleId = settings.postId;
+      if (!form.hasAttribute('format') && settings.format) form.format = settings.format;
+    }
   }
 
   override render() {
@@ -187,7 +217,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
         ${this.renderPublisher(article)}
         <div class="after">
           <slot name="related"></slot>
-          <slot name="comments"></slot>
+          <slot name="comments" @slotchange=${this.syncCommentForms}></slot>
           <slot></slot>
         </div>
       </article>

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/article/define.js';
 import type { MaqalArticle } from '../../../src/components/article/article.js';
+import '../../../src/components/comment-form/define.js';
+import type { MaqalCommentForm } from '../../../src/components/comment-form/comment-form.js';
 import type { Article } from '../../../src/lib/model.js';
 import { safeUrl } from '../../../src/lib/safe-url.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
@@ -337,6 +339,57 @@ describe('<maqal-article>', () => {
     expect(top('r')).to.be.greaterThan(publisher.bottom - 1);
     expect(top('c')).to.be.greaterThan(top('r'));
     expect(top('extra')).to.be.greaterThan(top('c'));
+  });
+
+  it("hands its comment settings to the slotted comment form, the page's own settings first", async () => {
+    const comments = {
+      open: true,
+      endpoint: '/mock/comments',
+      format: 'wordpress' as const,
+      postId: '7',
+    };
+    const el = await article(
+      html`<maqal-article>
+        <maqal-comment-form slot="comments" id="plain"></maqal-comment-form>
+        <maqal-comment-form slot="comments" id="own" endpoint="/own" article-id="42" format="json">
+        </maqal-comment-form>
+      </maqal-article>`,
+      { ...seed, comments },
+    );
+    const form = (id: string) => el.querySelector<MaqalCommentForm>(`#${id}`)!;
+    expect([form('plain').endpoint, form('plain').articleId, form('plain').format]).to.deep.equal([
+      '/mock/comments',
+      '7',
+      'wordpress',
+    ]);
+    expect([form('own').endpoint, form('own').articleId, form('own').format]).to.deep.equal([
+      '/own',
+      '42',
+      'json',
+    ]);
+
+    // Closed comments hide the forms; open again, they come back.
+    el.article = { ...seed, comments: { ...comments, open: false } };
+    await el.updateComplete;
+    expect(form('plain').hidden && form('own').hidden).to.equal(true);
+    expect(form('plain').checkVisibility()).to.equal(false);
+    el.article = { ...seed, comments };
+    await el.updateComplete;
+    expect(form('plain').hidden || form('own').hidden).to.equal(false);
+
+    // A form added later gets them too; without settings in the data, nothing is touched.
+    const late = document.createElement('maqal-comment-form');
+    late.slot = 'comments';
+    el.append(late);
+    await until(() => late.endpoint === '/mock/comments', 'the late form to get the endpoint');
+    const bare = await article(
+      html`<maqal-article
+        ><maqal-comment-form slot="comments"></maqal-comment-form
+      ></maqal-article>`,
+      { ...seed, comments: undefined },
+    );
+    const untouched = bare.querySelector<MaqalCommentForm>('maqal-comment-form')!;
+    expect(untouched.endpoint === undefined && !untouched.hidden).to.equal(true);
   });
 
   it('takes data from inline JSON and from src', async () => {
