@@ -70,6 +70,11 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
     'base',
     'link',
     'meta',
+    // Moving or unbreakable text and fixed-size drawing surfaces: layout breakers, no content.
+    'marquee',
+    'blink',
+    'nobr',
+    'canvas',
   ],
   // `class` and `part` would let a body element pass for part of our UI or be styled by the
   // host as one; `style` could overlay the page.

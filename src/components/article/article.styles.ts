@@ -137,6 +137,11 @@ export const articleStyles = [
       hyphens: manual;
     }
 
+    /* Nothing in a body may be wider than the column (e.g. <hr width="4000">, a huge image). */
+    .body :where(*) {
+      max-inline-size: 100%;
+    }
+
     .body[aria-busy='true'] {
       min-block-size: 12em;
     }

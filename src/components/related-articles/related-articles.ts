@@ -316,8 +316,9 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   private renderList(items: ArticleSummary[], cardLevel: number) {
     const count = this.chunkedCount(items);
     const scroller = this.variant === 'scroller';
-    // A scroller needs a keyboard way in; cards' links give one, otherwise the region takes focus.
-    const focusable = scroller && !items.some((item) => item.url);
+    // A scroller needs a keyboard way in: focusing each card's link scrolls it into view, but a
+    // card without a link cannot be reached that way, so the region itself takes focus.
+    const focusable = scroller && !items.every((item) => item.url);
     const card: CardSettings = {
       layout: this.layout,
       theme: this.theme,

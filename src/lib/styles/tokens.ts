@@ -118,7 +118,9 @@ export const base = css`
     *,
     *::before,
     *::after {
+      /* One short run: an infinite pulse cut to 0.01ms would flicker every frame. */
       animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
     }
   }

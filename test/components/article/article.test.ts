@@ -486,6 +486,34 @@ describe('<maqal-article>', () => {
       }
     });
 
+    it('keeps layout breakers out of the body: no marquee or canvas, nothing wider than the column', async () => {
+      const body = [
+        '<marquee>يتحرك</marquee><blink>يومض</blink>',
+        '<nobr>سطر لا ينكسر</nobr><canvas width="5000" height="10"></canvas>',
+        '<hr width="4000"><img src="/seeds/images/sample-1.svg" width="6000" height="10" alt="">',
+        '',
+        'فقرة عادية',
+      ].join('\n');
+      const el = await article(
+        html`<div style="width:500px"><maqal-article></maqal-article></div>`,
+        null,
+      );
+      const inner = el.querySelector('maqal-article') as MaqalArticle;
+      inner.article = { ...seed, body, image: undefined };
+      await inner.updateComplete;
+      const bodyPart = shadow(inner, '[part=body]')!;
+      for (const name of ['marquee', 'blink', 'nobr', 'canvas']) {
+        expect(bodyPart.querySelector(name) === null, name).to.equal(true);
+      }
+      expect(text(bodyPart)).to.contain('يتحرك');
+      const column = bodyPart.getBoundingClientRect().width;
+      for (const wide of bodyPart.querySelectorAll('hr, img')) {
+        expect(wide.getBoundingClientRect().width, wide.localName).to.be.at.most(column + 0.5);
+      }
+      const page = document.documentElement;
+      expect(page.scrollWidth <= page.clientWidth, 'no horizontal overflow').to.equal(true);
+    });
+
     it('neutralises injection in every JSON field, shown as text', async () => {
       const el = await article(html`<maqal-article json-ld></maqal-article>`, {
         id: vector,

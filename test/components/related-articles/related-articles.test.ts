@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/related-articles/define.js';
 import type { MaqalArticleCard } from '../../../src/components/article-card/article-card.js';
@@ -334,6 +334,16 @@ describe('<maqal-related-articles>', () => {
       await sendKeys({ press: 'ArrowLeft' });
       await until(() => scroller.scrollLeft !== before, 'the arrow key to scroll');
       start.remove();
+
+      // Some cards with links, some without: the linkless ones need the region's focus too.
+      const mixed = await list(
+        html`<maqal-related-articles
+          variant="scroller"
+          style="width:400px"
+        ></maqal-related-articles>`,
+        summaries(6).map((item, i) => (i % 2 ? { ...item, url: undefined } : item)),
+      );
+      expect($(mixed, '.scroller')!.getAttribute('tabindex')).to.equal('0');
     });
   });
 
@@ -428,6 +438,24 @@ describe('<maqal-related-articles>', () => {
         expect(after.getBoundingClientRect().top).to.be.closeTo(loadingAfter, 1);
       });
     }
+
+    it('does not pulse its placeholders under prefers-reduced-motion', async () => {
+      const path = await mockEndpoint('related-still', { body: related, delay: 600 });
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        const el = await fixture<Related>(
+          html`<maqal-related-articles src=${path} limit="2"></maqal-related-articles>`,
+        );
+        await el.updateComplete;
+        expect(el.state).to.equal('loading');
+        const bar = $(el, '.bar')!;
+        // An infinite animation cut to 0.01ms would flip opacity every frame: one run only.
+        expect(getComputedStyle(bar).animationIterationCount).to.equal('1');
+        await until(() => el.state === 'ready', 'the data');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
 
     it('shows as many placeholders as asked', async () => {
       const path = await mockEndpoint('related-hang', { hang: true });
