@@ -246,6 +246,8 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   override connectedCallback(): void {
     upgradeProperty(this, 'articles');
     super.connectedCallback();
+    // Moved mid-render (disconnecting cancelled the batches): carry on from the first chunk.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -712,6 +712,22 @@ describe('<maqal-related-articles>', () => {
     });
   });
 
+  it('finishes a long list that was moved while it was still rendering', async () => {
+    const el = await fixture<Related>(
+      html`<maqal-related-articles style="width:900px"></maqal-related-articles>`,
+    );
+    el.articles = summaries(200, 'moved');
+    await el.updateComplete;
+    expect(cards(el).length).to.be.lessThan(200);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.allRendered();
+    expect(cards(el)).to.have.length(200);
+    expect(cardIds(el)[199]).to.equal('moved-199');
+    elsewhere.remove();
+  });
+
   describe('accessibility', () => {
     for (const variant of ['grid', 'list', 'scroller'] as const) {
       for (const layout of ['vertical', 'horizontal', 'compact'] as const) {
