@@ -4,6 +4,7 @@ import {
   DEFAULT_LANGUAGE,
   directionFor,
   mergeStrings,
+  onTranslationsChanged,
   translationFor,
   type BuiltInStrings,
   type PartialTranslation,
@@ -41,7 +42,10 @@ let pageObserver: MutationObserver | undefined;
 function followPage(element: MaqalElement): void {
   followers.add(element);
   if (!pageObserver) {
-    pageObserver = new MutationObserver(() => followers.forEach((each) => each.requestUpdate()));
+    const updateAll = () => followers.forEach((each) => each.requestUpdate());
+    // A translation registered after the elements rendered reaches them too.
+    onTranslationsChanged(updateAll);
+    pageObserver = new MutationObserver(updateAll);
     pageObserver.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang', 'dir'],
@@ -90,13 +94,14 @@ export class MaqalElement extends LitElement {
 
   /** Data first, then the element's `lang`, then its nearest ancestor's, then the page's. */
   get language(): string {
-    return (
+    const lang =
       this.dataLang ||
       this.lang ||
       this.parentElement?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ||
       document.documentElement.lang ||
-      DEFAULT_LANGUAGE
-    );
+      DEFAULT_LANGUAGE;
+    // `ar_EG` (WordPress's locale form) is `ar-EG` in BCP 47, which `:lang()` and Intl expect.
+    return lang.includes('_') ? lang.replaceAll('_', '-') : lang;
   }
 
   get direction(): TextDirection {

@@ -199,6 +199,50 @@ describe('languages', () => {
     expect(text(part(related, 'empty'))).to.equal(ar.related.empty);
   });
 
+  it('reads WordPress-style locales (ar_EG, en_US) as language tags', async () => {
+    const arabic = await fixture<MaqalBackToTop>(
+      html`<maqal-back-to-top lang="ar_EG"></maqal-back-to-top>`,
+    );
+    expect(rootOf(arabic).getAttribute('lang')).to.equal('ar-EG');
+    expect(rootOf(arabic).getAttribute('dir')).to.equal('rtl');
+    expect(rootOf(arabic).matches(':lang(ar)')).to.equal(true);
+    expect(text(arabic.shadowRoot!.querySelector('.visually-hidden'))).to.equal(ar.backToTop.label);
+    const english = await fixture<MaqalBackToTop>(
+      html`<maqal-back-to-top lang="en_US"></maqal-back-to-top>`,
+    );
+    expect(rootOf(english).getAttribute('dir')).to.equal('ltr');
+    expect(text(english.shadowRoot!.querySelector('.visually-hidden'))).to.equal(
+      en.backToTop.label,
+    );
+  });
+
+  it('adds to a registered language, and updates elements already on the page', async () => {
+    const related = await fixture<MaqalRelatedArticles>(
+      html`<maqal-related-articles lang="ar" empty="message"></maqal-related-articles>`,
+    );
+    related.articles = [];
+    await related.updateComplete;
+    expect(text(part(related, 'heading'))).to.equal(ar.related.heading);
+    registerTranslation({
+      $code: 'ar',
+      $name: 'العربية',
+      $dir: 'rtl',
+      related: { heading: 'اقرأ أيضاً' },
+    });
+    await related.updateComplete;
+    expect(text(part(related, 'heading'))).to.equal('اقرأ أيضاً');
+    // A second registration adds to the first instead of replacing it.
+    registerTranslation({
+      $code: 'ar',
+      $name: 'العربية',
+      $dir: 'rtl',
+      related: { empty: 'لا شيء' },
+    });
+    await related.updateComplete;
+    expect(text(part(related, 'heading'))).to.equal('اقرأ أيضاً');
+    expect(text(part(related, 'empty'))).to.equal('لا شيء');
+  });
+
   it('takes Hebrew, Persian and Urdu as right-to-left from Intl, with English strings', async () => {
     for (const lang of ['he', 'fa', 'ur', 'ckb']) {
       const el = await fixture<MaqalBackToTop>(

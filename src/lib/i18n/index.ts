@@ -27,18 +27,32 @@ const builtIn: Record<'ar' | 'en', CommonStrings> = { ar: arCommon, en: enCommon
 /** Languages (or overrides of built-in ones) that a site registered. */
 const registered = new Map<string, PartialTranslation>();
 
+/** Called after every registration; the base element re-renders what is on the page. */
+const registrationListeners = new Set<() => void>();
+
+export function onTranslationsChanged(listener: () => void): void {
+  registrationListeners.add(listener);
+}
+
 /**
  * Adds a language, or overrides strings of a built-in one site-wide. Missing strings fall back
  * to English (or, for `ar`/`en`, to the built-in text), so a partial translation works at once.
+ * Registering the same language again adds to what it has; elements already on the page update.
  */
 export function registerTranslation(translation: PartialTranslation): void {
-  registered.set(translation.$code.toLowerCase(), translation);
+  const code = normalizedTag(translation.$code);
+  const earlier = registered.get(code);
+  registered.set(code, earlier ? mergeStrings(earlier, translation) : translation);
   cache.clear();
+  registrationListeners.forEach((listener) => listener());
 }
+
+/** Lower case, with `_` read as `-`: WordPress and other systems write `ar_EG`. */
+const normalizedTag = (lang: string) => lang.toLowerCase().replaceAll('_', '-');
 
 /** The code maqal has strings for: exact, then the base language, then English. */
 function resolveCode(lang: string): string {
-  const code = lang.toLowerCase();
+  const code = normalizedTag(lang);
   const base = code.split('-')[0];
   for (const candidate of [code, base]) {
     if (registered.has(candidate) || candidate in builtIn) return candidate;
@@ -74,12 +88,12 @@ export function translationFor(lang: string, sections: BuiltInStrings): Translat
  * the script (`Intl.Locale#getTextInfo`), else left-to-right.
  */
 export function directionFor(lang: string): TextDirection {
-  const code = lang.toLowerCase();
+  const code = normalizedTag(lang);
   const base = code.split('-')[0];
   const known = registered.get(code) ?? registered.get(base) ?? builtIn[base as 'ar' | 'en'];
   if (known) return known.$dir;
   try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & {
+    const locale = new Intl.Locale(code) as Intl.Locale & {
       getTextInfo?: () => { direction?: string };
       textInfo?: { direction?: string };
     };
