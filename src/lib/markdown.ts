@@ -1,6 +1,7 @@
 import DOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
 import { Marked } from 'marked';
 import { isOtherOrigin, safeSrcset, safeUrl } from './safe-url.js';
+import { ID_PREFIX } from './markdown-ids.js';
 
 /**
  * Markdown and foreign HTML into a sanitised `DocumentFragment`, never a string: callers put
@@ -89,7 +90,7 @@ let currentBase: string | undefined;
 purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttributeHookEvent) => {
   const name = data.attrName;
   if (name === 'srcset') {
-    const safe = safeSrcset(data.attrValue);
+    const safe = safeSrcset(data.attrValue, resolve);
     if (safe === undefined) data.keepAttr = false;
     else data.attrValue = safe;
     return;
@@ -104,6 +105,12 @@ purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttri
 });
 
 purify.addHook('afterSanitizeAttributes', (node: Element) => {
+  // Ids in the body get a `user-content-` prefix (SANITIZE_NAMED_PROPS): in-page links follow,
+  // so footnotes and tables of contents still point at their targets.
+  const href = node.localName === 'a' ? node.getAttribute('href') : null;
+  if (href && href.length > 1 && href.startsWith('#') && !href.startsWith(`#${ID_PREFIX}`)) {
+    node.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
+  }
   if (node.localName === 'a' && node.hasAttribute('href')) {
     if (isOtherOrigin(node.getAttribute('href')!)) node.setAttribute('rel', 'noopener noreferrer');
   } else if (node.localName === 'a') {

@@ -38,19 +38,35 @@ export function isOtherOrigin(url: string, base: string = document.baseURI): boo
 }
 
 /**
- * A `srcset` whose every candidate URL is safe, or `undefined`. One bad candidate drops the
- * whole attribute: a half-trusted srcset is not worth keeping.
+ * A `srcset` whose every candidate URL is safe (and passed through `map`, e.g. to resolve it),
+ * or `undefined`. One bad candidate drops the whole attribute: a half-trusted srcset is not
+ * worth keeping. Read as browsers read it: a URL runs to the next white space, so commas inside
+ * it belong to it (`…/w_400,c_fill/a.jpg 400w`); commas after it, or after its descriptor, end
+ * the candidate.
  */
-export function safeSrcset(value: unknown): string | undefined {
+export function safeSrcset(
+  value: unknown,
+  map: (url: string) => string = (url) => url,
+): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const candidates = value.split(',').map((candidate) => candidate.trim());
   const safe: string[] = [];
-  for (const candidate of candidates) {
-    const [url, descriptor, ...rest] = candidate.split(/\s+/);
-    if (rest.length > 0 || (descriptor && !/^\d+(\.\d+)?[wx]$/.test(descriptor))) return undefined;
+  let rest = value;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, '');
+    if (rest === '') break;
+    let url = /^\S+/.exec(rest)![0];
+    rest = rest.slice(url.length);
+    let descriptor = '';
+    if (/,$/.test(url)) url = url.replace(/,+$/, '');
+    else {
+      const upToComma = /^[^,]*/.exec(rest)![0];
+      descriptor = upToComma.trim();
+      rest = rest.slice(upToComma.length);
+    }
+    if (descriptor && !/^\d+(\.\d+)?[wx]$/.test(descriptor)) return undefined;
     const checked = safeUrl(url);
     if (!checked) return undefined;
-    safe.push(descriptor ? `${checked} ${descriptor}` : checked);
+    safe.push(descriptor ? `${map(checked)} ${descriptor}` : map(checked));
   }
-  return safe.join(', ');
+  return safe.length > 0 ? safe.join(', ') : undefined;
 }

@@ -97,7 +97,20 @@ describe('markdown.ts', () => {
       'https://news.example/2025/post/img/x',
     );
     expect(holder.querySelector('img')!.getAttribute('src')).to.equal('https://news.example/y.png');
-    expect(holder.querySelectorAll('a')[1].getAttribute('href')).to.equal('#top');
+    // In-page links follow the `user-content-` prefix the sanitiser gives ids.
+    expect(holder.querySelectorAll('a')[1].getAttribute('href')).to.equal('#user-content-top');
+    holder.remove();
+  });
+
+  it('resolves srcset candidates against baseUrl too', async () => {
+    const holder = await mount(
+      sanitizeHtml('<img src="a.jpg" srcset="a.jpg 1x, /b.jpg 2x" alt="">', {
+        baseUrl: 'https://news.example/2025/post/',
+      }),
+    );
+    expect(holder.querySelector('img')!.getAttribute('srcset')).to.equal(
+      'https://news.example/2025/post/a.jpg 1x, https://news.example/b.jpg 2x',
+    );
     holder.remove();
   });
 

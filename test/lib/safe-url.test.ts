@@ -53,6 +53,21 @@ describe('safeSrcset', () => {
     );
   });
 
+  it('reads commas inside a srcset URL as part of it, as browsers do', () => {
+    const cdn = 'https://res.cloudinary.com/demo/image/upload';
+    expect(safeSrcset(`${cdn}/w_400,c_fill/a.jpg 400w, ${cdn}/w_800,c_fill/a.jpg 800w`)).to.equal(
+      `${cdn}/w_400,c_fill/a.jpg 400w, ${cdn}/w_800,c_fill/a.jpg 800w`,
+    );
+    expect(safeSrcset('a.jpg,b.jpg 2x')).to.equal('a.jpg,b.jpg 2x'); // one URL, as a browser reads it
+    expect(safeSrcset('a.jpg, b.jpg 2x')).to.equal('a.jpg, b.jpg 2x');
+    expect(safeSrcset('  a.jpg 1x ,  b.jpg 2x  ')).to.equal('a.jpg 1x, b.jpg 2x');
+    expect(safeSrcset('a.jpg 1x, javascript:x,y 2x')).to.equal(undefined);
+    expect(safeSrcset(' , ')).to.equal(undefined);
+    expect(safeSrcset('a.jpg 1x', (url) => `https://site.test/${url}`)).to.equal(
+      'https://site.test/a.jpg 1x',
+    );
+  });
+
   it('drops the whole srcset when one candidate is unsafe or malformed', () => {
     expect(safeSrcset('a.jpg 480w, javascript:alert(1) 800w')).to.equal(undefined);
     expect(safeSrcset('a.jpg 480w onerror=alert(1)')).to.equal(undefined);

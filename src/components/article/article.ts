@@ -12,6 +12,7 @@ import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, NamedLink } from '../../lib/model.js';
 import type { MaqalCommentForm } from '../comment-form/comment-form.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
+import { ID_PREFIX } from '../../lib/markdown-ids.js';
 import { isOtherOrigin } from '../../lib/safe-url.js';
 import { trustedScript } from '../../lib/trusted-types.js';
 import { parseArticle } from '../../lib/validate-article.js';
@@ -336,7 +337,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
 
   private renderBody(article: Article) {
     if (article.body === undefined && article.bodyHtml === undefined) return nothing;
-    if (this.bodyNode) return html`<div part="body" class="body">${this.bodyNode}</div>`;
+    if (this.bodyNode) {
+      return html`<div part="body" class="body" @click=${this.onBodyClick}>${this.bodyNode}</div>`;
+    }
     if (this.bodyFailed) {
       // Without the Markdown module, the text is still readable: paragraphs, as plain text.
       return html`<div part="body" class="body">
@@ -465,6 +468,22 @@ export class MaqalArticle extends MaqalDataElement<Article> {
         this.failBody('the Markdown renderer did not load', cause);
       },
     );
+  }
+
+  /**
+   * In-page links of the body (footnotes, a table of contents) point into this shadow root,
+   * where the document cannot follow them: scroll to the target and move focus there.
+   */
+  private onBodyClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.(`a[href^="#${ID_PREFIX}"]`);
+    if (!link || event.defaultPrevented) return;
+    const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
   }
 
   /** Falls back to the body as plain paragraphs, with one console error saying why. */

@@ -392,6 +392,33 @@ describe('<maqal-article>', () => {
     expect(untouched.endpoint === undefined && !untouched.hidden).to.equal(true);
   });
 
+  it('follows in-page links of the body (footnotes) inside its shadow root', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `فقرة ${i + 1} ${words(30)}`).join('\n\n');
+    // A WordPress footnote (core Footnotes block) and a Markdown link to an id.
+    const body = `نص مع حاشية<sup><a href="#fn-1" id="fn-1-link">1</a></sup> ورابط [إلى الحاشية](#note).\n\n${filler}\n\n<p id="note">الحاشية هنا</p>\n\n<ol><li id="fn-1">حاشية مرقمة</li></ol>`;
+    const el = await article(undefined, { ...seed, body });
+    const link = shadow(el, '[part=body] a[href="#user-content-note"]')!;
+    expect(link, 'the link follows the prefixed id').not.to.equal(null);
+    const target = el.shadowRoot!.getElementById('user-content-note')!;
+    expect(text(target)).to.equal('الحاشية هنا');
+    const hashBefore = location.hash;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(target);
+    expect(location.hash).to.equal(hashBefore);
+    const box = target.getBoundingClientRect();
+    expect(box.top >= -1 && box.top < innerHeight, 'the note is scrolled into view').to.equal(true);
+    // The footnote mark works the same way.
+    const footnote = shadow(el, '[part=body] sup a')!;
+    expect(footnote.getAttribute('href')).to.equal('#user-content-fn-1');
+    footnote.click();
+    expect(el.shadowRoot!.activeElement).to.equal(
+      el.shadowRoot!.getElementById('user-content-fn-1'),
+    );
+    window.scrollTo(0, 0);
+  });
+
   it('takes data from inline JSON and from src', async () => {
     const inline = await fixture<MaqalArticle>(
       html`<maqal-article
