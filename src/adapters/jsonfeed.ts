@@ -1,5 +1,6 @@
 import { ValidationError } from '../lib/validate.js';
-import { textToHtml } from './entities.js';
+import { htmlToText, textToHtml } from './entities.js';
+import { adaptEach, titleFromText } from './items.js';
 
 /**
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) in maqal's raw JSON shape; 1.0 feeds
@@ -45,8 +46,13 @@ function person(value: unknown) {
 
 function item(value: unknown, feed: Fields, path: string, full: boolean): Fields {
   if (!isObject(value)) fail(path, 'an item object', value);
-  const title = value.title;
-  if (typeof title !== 'string' || title.trim() === '') fail(`${path}.title`, 'a string', title);
+  // Titles are optional in JSON Feed 1.1 (micro-blog posts have none): use the item's text.
+  const title =
+    str(value.title) ??
+    titleFromText(
+      str(value.summary) ?? str(value.content_text) ?? htmlToText(str(value.content_html)),
+    );
+  if (title === undefined) fail(`${path}.title`, 'a title, summary or content', value.title);
   const id = value.id ?? value.url;
   if (typeof id !== 'string' && typeof id !== 'number') fail(`${path}.id`, 'a string', id);
   const authors = Array.isArray(value.authors)
@@ -91,7 +97,11 @@ function item(value: unknown, feed: Fields, path: string, full: boolean): Fields
 /** The feed's items as article summaries. */
 export function jsonFeedList(value: unknown): Fields[] {
   const feed = value as Fields;
-  return feedItems(value).map((entry, index) => item(entry, feed, `items[${index}]`, false));
+  return adaptEach(
+    feedItems(value),
+    (entry, index) => item(entry, feed, `items[${index}]`, false),
+    PREFIX,
+  );
 }
 
 /** One article: the feed's first item (a one-item feed is the usual way to serve one). */

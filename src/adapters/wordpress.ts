@@ -1,5 +1,6 @@
 import { ValidationError } from '../lib/validate.js';
 import { htmlToText } from './entities.js';
+import { adaptEach, titleFromText } from './items.js';
 
 /**
  * WordPress REST posts (`/wp-json/wp/v2/posts/ID?_embed`, or a list from
@@ -226,9 +227,10 @@ function post(value: unknown, path: string, full: boolean): Fields {
   }
   const at = path ? `${path}.` : '';
   const titleHtml = rendered(value, 'title', at, true) as string;
-  const title = htmlToText(titleHtml);
-  if (!title) fail(`${at}title.rendered`, 'a non-empty title', titleHtml);
   const excerptHtml = rendered(value, 'excerpt', at, false);
+  // WordPress lets a post go out without a title; its excerpt's first words stand in.
+  const title = htmlToText(titleHtml) || titleFromText(htmlToText(excerptHtml));
+  if (!title) fail(`${at}title.rendered`, 'a non-empty title (or an excerpt)', titleHtml);
   const contentHtml = full ? rendered(value, 'content', at, false) : undefined;
   if (excerptHtml === undefined && (!full || contentHtml === undefined)) {
     // Without either, this is not something WordPress answered for a post.
@@ -277,5 +279,5 @@ export function wordpressArticle(value: unknown): Fields {
 /** A list of posts as maqal article summaries. A single post makes a list of one. */
 export function wordpressList(value: unknown): Fields[] {
   if (!Array.isArray(value)) return [post(value, '', false)];
-  return value.map((item, index) => post(item, `[${index}]`, false));
+  return adaptEach(value, (item, index) => post(item, `[${index}]`, false), PREFIX);
 }

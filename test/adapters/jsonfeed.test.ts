@@ -100,8 +100,8 @@ describe('JSON Feed adapter', () => {
         'jsonfeed: items: expected at least one item, got an empty list',
       ],
       [
-        () => adaptArticleList({ items: [{ id: 'a', title: 'x' }, { id: 'b' }] }, 'jsonfeed'),
-        'jsonfeed: items[1].title: expected a string, got nothing',
+        () => adaptArticleList({ items: [{ id: 'b' }] }, 'jsonfeed'),
+        'jsonfeed: items[0].title: expected a title, summary or content, got nothing',
       ],
       [
         () => adaptArticle({ items: [{ title: 'x' }] }, 'jsonfeed'),
@@ -113,6 +113,26 @@ describe('JSON Feed adapter', () => {
       ],
     ];
     for (const [run, message] of cases) expect(run).to.throw(message);
+  });
+
+  it('titles an untitled item from its text, and skips what cannot be shown with one warning', () => {
+    const micro = {
+      items: [
+        { id: 'm1', content_text: 'صباح الخير من الرباط، والقهوة جاهزة.' },
+        { id: 'm2', content_html: '<p>منشور <b>قصير</b> بلا عنوان</p>' },
+        { id: 'm3' },
+        { id: 'm4', title: 'بعنوان' },
+      ],
+    };
+    const items = parseArticleList(adaptArticleList(micro, 'jsonfeed'));
+    expect(items.map((item) => [item.id, item.title])).to.deep.equal([
+      ['m1', 'صباح الخير من الرباط، والقهوة جاهزة.'],
+      ['m2', 'منشور قصير بلا عنوان'],
+      ['m4', 'بعنوان'],
+    ]);
+    expect(spy.warnings).to.have.length(1);
+    expect(spy.warnings[0]).to.contain('skipped 1 of 4 items');
+    expect(spy.warnings[0]).to.contain('items[2].title');
   });
 
   it('decodes HTML to text without running it', () => {

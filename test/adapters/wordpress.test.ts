@@ -156,7 +156,7 @@ describe('WordPress adapter', () => {
       ],
       [
         { id: 1, title: { rendered: ' ' }, content: { rendered: '' } },
-        'wordpress: title.rendered: expected a non-empty title, got " "',
+        'wordpress: title.rendered: expected a non-empty title (or an excerpt), got " "',
       ],
       [[], 'wordpress: expected a post, got an empty list'],
       [null, 'wordpress: data: expected a post object, got null'],
@@ -169,10 +169,28 @@ describe('WordPress adapter', () => {
     for (const [raw, message] of cases) {
       expect(() => adaptArticle(raw, 'wordpress'), JSON.stringify(raw)).to.throw(message);
     }
+    // In a list, a post that cannot be shown is skipped with one warning; if none can, the
+    // first problem is the error.
     const broken = clone(list);
     delete (broken[1].title as Record<string, unknown>).rendered;
-    expect(() => adaptArticleList(broken, 'wordpress')).to.throw(
-      'wordpress: [1].title.rendered: expected a string, got nothing',
+    const rest = adaptArticleList(broken, 'wordpress') as { id: string }[];
+    expect(rest.map((item) => item.id)).to.deep.equal(
+      list.filter((_, i) => i !== 1).map((item) => String(item.id)),
+    );
+    expect(spy.warnings).to.have.length(1);
+    expect(spy.warnings[0]).to.contain('skipped 1 of');
+    expect(spy.warnings[0]).to.contain('[1].title.rendered: expected a string, got nothing');
+    expect(() => adaptArticleList([broken[1]], 'wordpress')).to.throw(
+      'wordpress: [0].title.rendered: expected a string, got nothing',
+    );
+    spy.warnings.length = 0;
+    // WordPress allows a post without a title: the excerpt's first words stand in.
+    const untitled = clone(post);
+    (untitled.title as Record<string, unknown>).rendered = '';
+    (untitled.excerpt as Record<string, unknown>).rendered =
+      '<p>واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر اثنا عشر ثلاثة عشر</p>';
+    expect(parseArticle(adaptArticle(untitled, 'wordpress')).title).to.equal(
+      'واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر…', // twelve words
     );
     const noSource = clone(post);
     const embedded = noSource._embedded as Record<string, Record<string, unknown>[]>;

@@ -28,7 +28,7 @@ describe('format', () => {
     expect(hijri).to.contain('شوال');
   });
 
-  it('shows the day the string names, whatever its offset or the reader\'s zone', () => {
+  it("shows the day the string names, whatever its offset or the reader's zone", () => {
     expect(formatDate('2025-04-14T01:00:00+03:00', 'en')).to.equal('April 14, 2025');
     expect(formatDate('2025-04-13T23:30:00-05:00', 'en')).to.equal('April 13, 2025');
     expect(formatDate('2025-04-14T01:00', 'en')).to.equal('April 14, 2025');
