@@ -268,7 +268,12 @@ describe('WordPress adapter', () => {
     const img = shadow(el, 'img[part=image]') as HTMLImageElement;
     expect(img.alt).to.equal('خريطة الساحل بين المغرب والجزائر');
     expect(img.getAttribute('srcset')).to.contain('768w');
-    expect(img.getAttribute('sizes')).to.equal('(max-width: 800px) 100vw, 800px');
+    // The card's own width picks the candidate; WordPress's content-column sizes are the fallback.
+    expect(img.getAttribute('sizes')).to.equal('auto, (max-width: 800px) 100vw, 800px');
+    el.style.width = '280px';
+    img.srcset = img.srcset; // choose again at the new width
+    await until(() => img.currentSrc.endsWith('-300x225.png'), 'the 300w candidate');
+    el.style.width = '';
     expect(shadow(el, 'time')!.getAttribute('datetime')).to.equal('2025-04-14T09:00:00Z');
     await expect(el).to.be.accessible();
   });

@@ -19,6 +19,13 @@ export interface ArticleSelectDetail {
   article: ArticleSummary;
 }
 
+/**
+ * `auto` first: the card's image is lazy, so the browser can pick the candidate for the width
+ * the card really has (a WordPress `sizes` describes the post's content column, far wider than a
+ * card in a grid); the data's `sizes`, or the full width, where `auto` is not supported.
+ */
+const cardSizes = (sizes: string | undefined) => `auto, ${sizes ?? '100vw'}`;
+
 /** One for every card (see DataControllerOptions). */
 const cardData: DataControllerOptions<ArticleSummary> = {
   adapt: (raw, card) => adaptArticleLazily(raw, card.format),
@@ -148,7 +155,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     if (!image) return html`<div class="media placeholder" part="image" aria-hidden="true"></div>`;
     // prettier-ignore
     return html`<div class="media"
-      ><img part="image" src=${image.src} srcset=${ifDefined(image.srcset)} sizes=${ifDefined(image.sizes)}
+      ><img part="image" src=${image.src} srcset=${ifDefined(image.srcset)} sizes=${ifDefined(image.srcset && cardSizes(image.sizes))}
         alt=${image.alt} width=${ifDefined(image.width)} height=${ifDefined(image.height)}
         loading="lazy" decoding="async"
     /></div>`;
