@@ -76,6 +76,16 @@ const NAMED: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: '\u00a0',
+  // What WordPress writes in titles and excerpts ("[&hellip;]", smart quotes, dashes).
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
 };
 
 /** Text of HTML without a parser: tags dropped, numeric and the basic named entities decoded. */

@@ -271,7 +271,7 @@ describe('WordPress adapter', () => {
     // The card's own width picks the candidate; WordPress's content-column sizes are the fallback.
     expect(img.getAttribute('sizes')).to.equal('auto, (max-width: 800px) 100vw, 800px');
     el.style.width = '280px';
-    img.srcset = img.srcset; // choose again at the new width
+    img.setAttribute('srcset', img.getAttribute('srcset')!); // choose again at the new width
     await until(() => img.currentSrc.endsWith('-300x225.png'), 'the 300w candidate');
     el.style.width = '';
     expect(shadow(el, 'time')!.getAttribute('datetime')).to.equal('2025-04-14T09:00:00Z');
