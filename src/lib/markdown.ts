@@ -17,8 +17,9 @@ export interface RenderOptions {
   /** Relative link and image URLs resolve against this (e.g. the article's own URL). */
   baseUrl?: string;
   /**
-   * The level the body's top heading gets (1 to 6). Headings keep their relative order and
-   * never skip a level, so a body with `#` under an `<h2>` title gets `<h3>`.
+   * The level the body's top heading gets (1 to 6): all headings move down by the same step,
+   * so a body with `#` under an `<h2>` title gets `<h3>` and the title is never outranked. Gaps
+   * the author left (a `###` right after a `#`) stay; headings already low enough stay as they are.
    */
   minHeadingLevel?: number;
 }
