@@ -64,6 +64,13 @@ const DEFAULT_TIMEOUT = 15_000;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const utf8 = new TextEncoder();
 
+/** An id as text: attributes give strings, frameworks may set numbers. Blank is no id. */
+function asId(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
 /**
  * @tagname maqal-comment-form
  * @summary The "اترك تعليقاً" comment form, WordPress's standard form: comment, name, email,
@@ -104,8 +111,8 @@ const utf8 = new TextEncoder();
  * @event maqal-comment-submit - Fired before anything is sent, in every mode. Cancelable,
  * bubbling, composed. Detail: `{articleId, parentId, name, email, website, text}`; a listener
  * may change it (what it holds afterwards is what is sent). `preventDefault()` takes the sending
- * over: the form stays busy until the host calls `reportResult({status, message?})`, or until
- * `timeout` passes (then it shows the timeout error and keeps the text).
+ * over: the form stays busy until the host calls `reportResult({status, message?}, detail)`, or
+ * until `timeout` passes (then it shows the timeout error and keeps the text).
  * @event maqal-comment-posted - The comment was accepted. Detail: `{status, id?, comment}`.
  * @event maqal-comment-cancel-reply - The "cancel reply" control was used. Cancelable: with
  * `preventDefault()` the form stays in reply mode. Detail: `{parentId}`.
@@ -208,12 +215,26 @@ export class MaqalCommentForm extends MaqalElement {
     if (changed.has('format') && this.format !== 'json' && this.format !== 'wordpress') {
       this.format = 'json';
     }
+    // Attributes give strings; a framework may set numbers (a WordPress post id is one).
+    if (changed.has('articleId')) this.articleId = asId(this.articleId);
+    if (changed.has('parent')) this.parent = asId(this.parent);
     if (!this.hasUpdated) this.restoreAuthor();
     const key = draftKey(this.articleId, this.parent);
     if (key !== this.draftKeyInUse) {
       const previous = this.draftKeyInUse;
       this.draftKeyInUse = key;
-      // A new article or reply target: bring its draft back, unless there is text already,
+      const before = changed.get('articleId');
+      if (this.hasUpdated && before !== undefined && before !== this.articleId) {
+        // The same form, reused for another article (a single-page app): the last article's
+        // text stays in its own draft, and nothing of its outcome shows under the new one.
+        if (previous) writeStored(previous, this.values.text.trim() ? this.values.text : '');
+        clearTimeout(this.draftTimer);
+        this.draftTimer = undefined;
+        this.values = { ...this.values, text: readStored(key) ?? '' };
+        this.resetOutcome();
+        return;
+      }
+      // A reply target, or the first id: bring its draft back, unless there is text already,
       // which then moves to the new key (so a posted reply leaves no stale top-level draft).
       if (this.values.text === '') {
         const draft = readStored(key);
@@ -225,14 +246,29 @@ export class MaqalCommentForm extends MaqalElement {
     }
   }
 
+  /** Back to a blank status: no outcome, no posted comment, no field messages. */
+  private resetOutcome(): void {
+    this.current = 'idle';
+    this.outcome = undefined;
+    this.posted = undefined;
+    this.problems = {};
+    this.dirty.clear();
+  }
+
   /**
    * The outcome of a submission the host took over (it called `preventDefault()` on
-   * `maqal-comment-submit`). Returns false when no submission was waiting for one.
+   * `maqal-comment-submit`). Pass the event's `detail` as `submission` to tie the answer to its
+   * submission: an answer that comes after its submission timed out and the commenter sent again
+   * is then refused instead of settling the new one. Returns false when it was refused.
    */
-  reportResult(result: CommentResult): boolean {
+  reportResult(result: CommentResult, submission?: CommentData): boolean {
     const data = this.awaitingHost;
-    if (!data) {
-      console.warn('maqal-comment-form: reportResult() called with no submission waiting for it.');
+    if (!data || (submission !== undefined && submission !== data)) {
+      console.warn(
+        data
+          ? 'maqal-comment-form: reportResult() answered an earlier submission; ignored.'
+          : 'maqal-comment-form: reportResult() called with no submission waiting for it.',
+      );
       return false;
     }
     this.awaitingHost = undefined;
@@ -499,7 +535,6 @@ export class MaqalCommentForm extends MaqalElement {
           class="form"
           novalidate
           aria-labelledby="heading"
-          aria-busy=${sending ? 'true' : 'false'}
           @submit=${this.onSubmit}
         >
           <p part="notice" class="notice" id="notice">${t.notice}</p>
@@ -558,6 +593,7 @@ export class MaqalCommentForm extends MaqalElement {
         rows="8"
         maxlength=${COMMENT_LIMITS.text}
         autocomplete="off"
+        ?readonly=${this.current === 'sending'}
         ?required=${attrs.required}
         aria-invalid=${ifDefined(attrs.invalid)}
         aria-describedby=${ifDefined(attrs.describedBy)}
@@ -580,6 +616,7 @@ export class MaqalCommentForm extends MaqalElement {
         autocomplete=${kind[1]}
         dir=${field === 'name' ? 'auto' : 'ltr'}
         maxlength=${COMMENT_LIMITS[field]}
+        ?readonly=${this.current === 'sending'}
         ?required=${attrs.required}
         aria-invalid=${ifDefined(attrs.invalid)}
         aria-describedby=${ifDefined(attrs.describedBy)}

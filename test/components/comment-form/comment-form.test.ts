@@ -416,14 +416,17 @@ describe('<maqal-comment-form>', () => {
     await el.updateComplete;
     expect(el.state).to.equal('sending');
     expect(button.disabled).to.equal(true);
-    expect(shadow(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    // The fields are read-only meanwhile (what is typed now would be cleared on success), and
+    // the form is not aria-busy: that would hide its own live region from screen readers.
+    expect(control(el, 'text').readOnly && control(el, 'name').readOnly).to.equal(true);
+    expect(shadow(el, 'form')!.hasAttribute('aria-busy')).to.equal(false);
     expect(statusText(el)).to.equal(t.sending);
     button.click();
     await el.submit();
     await settled(el);
     expect(el.state).to.equal('pending');
     expect(await recordedRequests(path)).to.have.length(1);
-    expect(shadow(el, 'form')!.getAttribute('aria-busy')).to.equal('false');
+    expect(control(el, 'text').readOnly).to.equal(false);
     expect(button.disabled).to.equal(false);
   });
 
@@ -481,6 +484,57 @@ describe('<maqal-comment-form>', () => {
     expect(await recordedRequests(path)).to.have.length(0);
     expect(spy.warnings).to.deep.equal([]);
     expect(spy.errors).to.deep.equal([]);
+  });
+
+  it('refuses a late report for an earlier submission when the host passes the detail', async () => {
+    const { el } = await withEndpoint([{ body: { status: 'approved' } }], { timeout: 200 });
+    const submissions: CommentData[] = [];
+    el.addEventListener('maqal-comment-submit', (event) => {
+      event.preventDefault();
+      submissions.push(event.detail);
+    });
+    fill(el, VALID);
+    await el.submit();
+    await until(() => el.state === 'error', 'the first submission to time out');
+    await el.submit(); // the commenter sends again
+    expect(submissions).to.have.length(2);
+    // The first submission's answer arrives late: refused, the second still waits.
+    expect(el.reportResult({ status: 'approved' }, submissions[0])).to.equal(false);
+    expect(el.state).to.equal('sending');
+    expect(control(el, 'text').value).to.equal(VALID.text);
+    expect(el.reportResult({ status: 'pending' }, submissions[1])).to.equal(true);
+    await el.updateComplete;
+    expect(el.state).to.equal('pending');
+  });
+
+  it('takes numeric ids from frameworks, and starts afresh when reused for another article', async () => {
+    const { el, path } = await withEndpoint([{ body: { status: 'approved' } }]);
+    (el as unknown as { articleId: number }).articleId = 7;
+    (el as unknown as { parent: number }).parent = 0;
+    await el.updateComplete;
+    expect(el.articleId).to.equal('7');
+    fill(el, VALID);
+    await el.submit();
+    await settled(el);
+    expect(el.state).to.equal('approved');
+    expect(JSON.parse((await recordedRequests(path))[0].body).articleId).to.equal('7');
+
+    // Same element, next article: no "posted" status or comment from the last one.
+    el.articleId = '8';
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(statusText(el)).to.equal('');
+    expect(shadow(el, '[part=posted]') === null).to.equal(true);
+    // Its draft is its own; going back finds the first article's unsent text.
+    control(el, 'text').value = 'مسودة للمقال 8';
+    control(el, 'text').dispatchEvent(new Event('input'));
+    el.articleId = '9';
+    await el.updateComplete;
+    expect(control(el, 'text').value).to.equal('');
+    el.articleId = '8';
+    await el.updateComplete;
+    expect(control(el, 'text').value).to.equal('مسودة للمقال 8');
+    localStorage.clear();
   });
 
   it('times out a host that took the sending over and never reports, keeping the text', async () => {
