@@ -9,7 +9,7 @@ import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
-import type { Article, NamedLink } from '../../lib/model.js';
+import type { Article, CommentFormat, NamedLink } from '../../lib/model.js';
 import type { MaqalCommentForm } from '../comment-form/comment-form.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
 import { ID_PREFIX } from '../../lib/markdown-ids.js';
@@ -37,6 +37,13 @@ function markdown(): Promise<MarkdownModule> {
 
 /** Default level of the title: an embedded widget must not force an `<h1>` on its host page. */
 const DEFAULT_HEADING_LEVEL = 2;
+
+/** The comment settings an article handed to one of its comment forms. */
+interface GivenSettings {
+  endpoint?: string;
+  articleId?: string;
+  format?: CommentFormat;
+}
 
 /** One for every article element (see DataControllerOptions). */
 const articleData: DataControllerOptions<Article> = {
@@ -128,6 +135,8 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   private jsonLdScript: HTMLScriptElement | undefined;
   /** Comment forms this element hid because the article's comments are closed. */
   private readonly closedForms = new WeakSet<Element>();
+  /** What this element set on each comment form, so it can update (only) that. */
+  private readonly givenSettings = new WeakMap<Element, GivenSettings>();
 
   /** The article to show. Setting it validates it; invalid data shows the error state. */
   get article(): Article | undefined {
@@ -176,24 +185,34 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   /**
    * Hands the article's comment settings (from WordPress, or the JSON's `comments`) to the
    * `<maqal-comment-form slot="comments">` children: the endpoint, post id and format the page
-   * did not set itself, and closed comments hide the form.
+   * did not set itself (what the article set, it updates when the article changes), and closed
+   * comments hide the form.
    */
   private syncCommentForms(): void {
     const settings = this.data.state === 'ready' ? this.data.value?.comments : undefined;
-    if (!settings) return;
     const forms = this.querySelectorAll<MaqalCommentForm>(
       ':scope > maqal-comment-form[slot="comments"]',
     );
     for (const form of forms) {
-      if (!settings.open) {
+      if (settings && !settings.open) {
         if (!form.hidden) this.closedForms.add(form);
         form.hidden = true;
         continue;
       }
       if (this.closedForms.delete(form)) form.hidden = false;
-      if (form.endpoint === undefined && settings.endpoint) form.endpoint = settings.endpoint;
-      if (form.articleId === undefined && settings.postId) form.articleId = settings.postId;
-      if (!form.hasAttribute('format') && settings.format) form.format = settings.format;
+      // Ours to change: what is unset, or still what this article set last time.
+      const given = this.givenSettings.get(form) ?? {};
+      const next: GivenSettings = {};
+      if (form.endpoint === undefined || form.endpoint === given.endpoint) {
+        form.endpoint = next.endpoint = settings?.endpoint;
+      }
+      if (form.articleId === undefined || form.articleId === given.articleId) {
+        form.articleId = next.articleId = settings?.postId;
+      }
+      if (!form.hasAttribute('format') && form.format === (given.format ?? 'json')) {
+        form.format = next.format = settings?.format ?? 'json';
+      }
+      this.givenSettings.set(form, next);
     }
   }
 

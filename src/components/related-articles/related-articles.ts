@@ -229,7 +229,10 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
       ? this.exclude
       : idList.fromAttribute(String(this.exclude ?? ''));
     const skip = new Set(excluded.map(String));
-    if (this.current) skip.add(this.current);
+    // An id may be set as a number from a framework; the ids it is compared with are strings.
+    if (this.current !== undefined && this.current !== null && `${this.current}` !== '') {
+      skip.add(String(this.current));
+    }
     if (data.ownId) skip.add(data.ownId);
     const limit = Number.isInteger(this.limit) && this.limit > 0 ? this.limit : Infinity;
     const result: ArticleSummary[] = [];
@@ -363,7 +366,7 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
     return html`<li part="item" class="item">
       <maqal-article-card
         part="card"
-        exportparts="base: card-base, image: card-image, category: card-category, title: card-title, link: card-link, excerpt: card-excerpt, meta: card-meta"
+        exportparts="base: card-base, image: card-image, category: card-category, title: card-title, link: card-link, excerpt: card-excerpt, meta: card-meta, error: card-error"
         .article=${item}
         layout=${card.layout}
         theme=${ifDefined(card.theme)}

@@ -377,6 +377,17 @@ describe('<maqal-article>', () => {
     await el.updateComplete;
     expect(form('plain').hidden || form('own').hidden).to.equal(false);
 
+    // Another article: what the article set follows it; what the page set stays.
+    el.article = { ...seed, id: 'b', comments: { open: true, endpoint: '/mock/b', postId: '9' } };
+    await el.updateComplete;
+    expect([form('plain').endpoint, form('plain').articleId, form('plain').format]).to.deep.equal([
+      '/mock/b',
+      '9',
+      'json',
+    ]);
+    expect([form('own').endpoint, form('own').articleId]).to.deep.equal(['/own', '42']);
+    el.article = { ...seed, comments };
+
     // A form added later gets them too; without settings in the data, nothing is touched.
     const late = document.createElement('maqal-comment-form');
     late.slot = 'comments';

@@ -148,6 +148,15 @@ describe('<maqal-related-articles>', () => {
       await settled(el);
       expect(cardIds(el)).to.deep.equal(['item-2', 'item-3']);
 
+      // A framework may set the current id as a number (a WordPress post id).
+      const numeric = await list(html`<maqal-related-articles></maqal-related-articles>`, [
+        { id: '41', title: 'أ' },
+        { id: '42', title: 'ب' },
+      ]);
+      (numeric as unknown as { current: number }).current = 42;
+      await settled(numeric);
+      expect(cardIds(numeric)).to.deep.equal(['41']);
+
       el.setAttribute('limit', '0');
       await settled(el);
       expect(cardIds(el)).to.have.length(6);
