@@ -84,7 +84,12 @@ export async function submitComment(
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(requestBody(data, format)),
       signal: controller.signal,
+      // A redirected POST would be re-sent as a GET and the comment lost: stop and say so.
+      redirect: 'manual',
     });
+    if (response.type === 'opaqueredirect') {
+      return { ok: false, failure: { kind: 'http', status: 0, code: REDIRECTED } };
+    }
     // The body is read under the same timer: a server that trickles its answer is a timeout too.
     const text = await response.text();
     return readAnswer(response.status, text, format);
@@ -109,7 +114,10 @@ export function readAnswer(status: number, text: string, format: CommentFormat):
       : undefined;
 
   if (status < 200 || status > 299) {
-    const code = typeof object?.code === 'string' ? object.code : undefined;
+    let code = typeof object?.code === 'string' ? object.code : undefined;
+    // WordPress's own check of the address (is_email) is stricter than the form's.
+    const params = (object?.data as { params?: Record<string, unknown> } | undefined)?.params;
+    if (code === 'rest_invalid_param' && params && 'author_email' in params) code = BAD_EMAIL;
     const raw = object?.message ?? object?.error;
     const message = typeof raw === 'string' ? plainText(raw) : undefined;
     return {
@@ -146,7 +154,16 @@ export function readAnswer(status: number, text: string, format: CommentFormat):
   };
 }
 
+/** Codes of our own for failures the server has no code for. */
+const REDIRECTED = 'maqal_redirected';
+const BAD_EMAIL = 'maqal_invalid_author_email';
+
 const WORDPRESS_CODES: Record<string, keyof Translation['commentForm']> = {
+  [REDIRECTED]: 'failedRedirect',
+  [BAD_EMAIL]: 'wpInvalidEmail',
+  rest_comment_closed: 'wpClosed',
+  rest_comment_draft_post: 'wpInvalidPost',
+  rest_cannot_read_post: 'wpInvalidPost',
   rest_comment_login_required: 'wpLoginRequired',
   comment_duplicate: 'wpDuplicate',
   comment_flood: 'wpFlood',

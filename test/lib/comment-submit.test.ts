@@ -98,6 +98,50 @@ describe('comment-submit', () => {
     expect(failureMessage({ kind: 'invalid', status: 200 }, t)).to.equal(t.failedInvalidResponse);
   });
 
+  it('knows the WordPress codes for closed comments, unreadable posts and a refused email', () => {
+    const t = en.commentForm;
+    const wordpress = (status: number, body: unknown) => {
+      const outcome = readAnswer(status, JSON.stringify(body), 'wordpress');
+      if (outcome.ok) throw new Error('expected a failure');
+      return failureMessage(outcome.failure, t);
+    };
+    const closed = {
+      code: 'rest_comment_closed',
+      message: 'Sorry, comments are closed for this item.',
+    };
+    expect(wordpress(403, closed)).to.equal(t.wpClosed);
+    expect(wordpress(403, { code: 'rest_comment_draft_post', message: 'x' })).to.equal(
+      t.wpInvalidPost,
+    );
+    expect(wordpress(403, { code: 'rest_cannot_read_post', message: 'x' })).to.equal(
+      t.wpInvalidPost,
+    );
+    const badEmail = {
+      code: 'rest_invalid_param',
+      message: 'Invalid parameter(s): author_email',
+      data: { status: 400, params: { author_email: 'Invalid email address.' } },
+    };
+    expect(wordpress(400, badEmail)).to.equal(t.wpInvalidEmail);
+    // Another invalid parameter keeps WordPress's own words.
+    const badUrl = {
+      ...badEmail,
+      message: 'Invalid parameter(s): author_url',
+      data: { params: { author_url: 'x' } },
+    };
+    expect(wordpress(400, badUrl)).to.equal('Invalid parameter(s): author_url');
+  });
+
+  it('does not follow a redirect with the comment (a POST would turn into a GET)', async () => {
+    const target = await mockEndpoint('moved-here', { body: { status: 'approved' } });
+    const path = await mockEndpoint('moved', { status: 302, headers: { Location: target } });
+    const outcome = await submitComment(path, data, 'json', 2000);
+    expect(outcome.ok).to.equal(false);
+    if (outcome.ok) return;
+    expect(failureMessage(outcome.failure, en.commentForm)).to.equal(en.commentForm.failedRedirect);
+    expect(await recordedRequests(path)).to.have.length(1);
+    expect(await recordedRequests(target)).to.have.length(0);
+  });
+
   it('turns server markup into plain text without running it', () => {
     (window as { __ran?: boolean }).__ran = false;
     expect(

@@ -70,6 +70,10 @@ export interface CommentFormStrings {
   wpAuthorDataRequired: string;
   wpContentInvalid: string;
   wpInvalidPost: string;
+  wpClosed: string;
+  wpInvalidEmail: string;
+  /** The endpoint answered with a redirect: a POST is not followed (it would turn into a GET). */
+  failedRedirect: string;
   honeypot: string;
 }
 

@@ -33,5 +33,8 @@ export const commentForm: CommentFormStrings = {
   wpAuthorDataRequired: 'أدخل اسمك وبريدك الإلكتروني للتعليق.',
   wpContentInvalid: 'لا يمكن إرسال تعليق فارغ.',
   wpInvalidPost: 'لا يمكن التعليق على هذا المقال.',
+  wpClosed: 'التعليقات مغلقة على هذا المقال.',
+  wpInvalidEmail: 'لم يقبل الموقع عنوان البريد الإلكتروني. تحقّق منه ثم أعد المحاولة.',
+  failedRedirect: 'نُقل عنوان استقبال التعليقات، فلم يُرسل التعليق. أعد المحاولة لاحقاً.',
   honeypot: 'اترك هذا الحقل فارغاً',
 };

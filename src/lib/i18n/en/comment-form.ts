@@ -32,5 +32,9 @@ export const commentForm: CommentFormStrings = {
   wpAuthorDataRequired: 'Enter your name and email address to comment.',
   wpContentInvalid: 'An empty comment cannot be posted.',
   wpInvalidPost: 'Comments cannot be posted on this article.',
+  wpClosed: 'Comments are closed on this article.',
+  wpInvalidEmail: 'The site did not accept this email address. Check it and try again.',
+  failedRedirect:
+    'The address for comments has moved, so the comment was not sent. Try again later.',
   honeypot: 'Leave this field empty',
 };
