@@ -51,6 +51,51 @@ export function draftKey(articleId: string | undefined, parent: string | undefin
   return `maqal:comment-draft:${article}:${parent?.trim() || '0'}`;
 }
 
+/** When each draft was last written, so old ones can go: `{ [draft key]: ms since epoch }`. */
+export const DRAFT_INDEX = 'maqal:comment-drafts';
+
+/** A draft left longer than this is dropped: the next person at a shared computer won't see it. */
+export const DRAFT_MAX_AGE = 7 * 24 * 60 * 60 * 1000;
+
+function readIndex(): Record<string, number> {
+  try {
+    const index = JSON.parse(readStored(DRAFT_INDEX) ?? '{}') as unknown;
+    return index && typeof index === 'object' && !Array.isArray(index)
+      ? (index as Record<string, number>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeIndex(index: Record<string, number>): void {
+  writeStored(DRAFT_INDEX, Object.keys(index).length > 0 ? JSON.stringify(index) : '');
+}
+
+/** Stores a draft (an empty one removes it) and notes when. */
+export function writeDraft(key: string, text: string): void {
+  const index = readIndex();
+  if (text.trim() !== '' && writeStored(key, text)) index[key] = Date.now();
+  else {
+    removeStored(key);
+    delete index[key];
+  }
+  writeIndex(index);
+}
+
+/** Removes the drafts last written more than `DRAFT_MAX_AGE` ago. */
+export function pruneDrafts(now = Date.now()): void {
+  const index = readIndex();
+  let changed = false;
+  for (const [key, saved] of Object.entries(index)) {
+    if (typeof saved === 'number' && now - saved <= DRAFT_MAX_AGE) continue;
+    removeStored(key);
+    delete index[key];
+    changed = true;
+  }
+  if (changed) writeIndex(index);
+}
+
 /** Where the commenter's name, email and website live, only while they consent to it. */
 export const AUTHOR_KEY = 'maqal:comment-author';
 

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import {
   AUTHOR_KEY,
+  DRAFT_INDEX,
+  DRAFT_MAX_AGE,
   draftKey,
+  pruneDrafts,
+  writeDraft,
   readAuthor,
   readStored,
   removeStored,
@@ -29,6 +33,26 @@ describe('draft-storage', () => {
     writeStored('maqal:test', 'x');
     removeStored('maqal:test');
     expect(localStorage.getItem('maqal:test')).to.equal(null);
+  });
+
+  it('forgets drafts left for longer than a week, and keeps newer ones', () => {
+    const old = draftKey('old', undefined);
+    const recent = draftKey('recent', undefined);
+    writeDraft(old, 'مسودة قديمة');
+    writeDraft(recent, 'مسودة حديثة');
+    expect(localStorage.getItem(old)).to.equal('مسودة قديمة');
+    const index = JSON.parse(localStorage.getItem(DRAFT_INDEX)!) as Record<string, number>;
+    expect(Object.keys(index).sort()).to.deep.equal([old, recent].sort());
+    pruneDrafts(index[old] + DRAFT_MAX_AGE + 1);
+    expect(localStorage.getItem(old)).to.equal(null);
+    expect(localStorage.getItem(recent)).to.equal(null);
+    writeDraft(recent, 'مسودة حديثة');
+    pruneDrafts(Date.now() + DRAFT_MAX_AGE - 60_000);
+    expect(localStorage.getItem(recent)).to.equal('مسودة حديثة');
+    // An empty draft is removed, and so is its entry.
+    writeDraft(recent, '  ');
+    expect(localStorage.getItem(recent)).to.equal(null);
+    expect(localStorage.getItem(DRAFT_INDEX)).to.equal(null);
   });
 
   it('reads the remembered author defensively', () => {

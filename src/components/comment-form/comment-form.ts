@@ -13,11 +13,12 @@ import {
 import {
   AUTHOR_KEY,
   draftKey,
+  pruneDrafts,
   readAuthor,
   readStored,
   removeStored,
   writeAuthor,
-  writeStored,
+  writeDraft,
 } from '../../lib/draft-storage.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { commentForm as arCommentForm } from '../../lib/i18n/ar/comment-form.js';
@@ -218,7 +219,10 @@ export class MaqalCommentForm extends MaqalElement {
     // Attributes give strings; a framework may set numbers (a WordPress post id is one).
     if (changed.has('articleId')) this.articleId = asId(this.articleId);
     if (changed.has('parent')) this.parent = asId(this.parent);
-    if (!this.hasUpdated) this.restoreAuthor();
+    if (!this.hasUpdated) {
+      pruneDrafts();
+      this.restoreAuthor();
+    }
     const key = draftKey(this.articleId, this.parent);
     if (key !== this.draftKeyInUse) {
       const previous = this.draftKeyInUse;
@@ -227,7 +231,7 @@ export class MaqalCommentForm extends MaqalElement {
       if (this.hasUpdated && before !== undefined && before !== this.articleId) {
         // The same form, reused for another article (a single-page app): the last article's
         // text stays in its own draft, and nothing of its outcome shows under the new one.
-        if (previous) writeStored(previous, this.values.text.trim() ? this.values.text : '');
+        if (previous) writeDraft(previous, this.values.text);
         clearTimeout(this.draftTimer);
         this.draftTimer = undefined;
         this.values = { ...this.values, text: readStored(key) ?? '' };
@@ -240,7 +244,7 @@ export class MaqalCommentForm extends MaqalElement {
         const draft = readStored(key);
         if (draft) this.values = { ...this.values, text: draft };
       } else {
-        if (previous) removeStored(previous);
+        if (previous) writeDraft(previous, '');
         this.saveDraft();
       }
     }
@@ -358,8 +362,8 @@ export class MaqalCommentForm extends MaqalElement {
     if (outcome.ok) {
       this.current = outcome.status;
       this.posted = outcome.status === 'approved' ? data : undefined;
-      removeStored(draftKey(data.articleId ?? undefined, data.parentId ?? undefined));
-      if (this.draftKeyInUse) removeStored(this.draftKeyInUse);
+      writeDraft(draftKey(data.articleId ?? undefined, data.parentId ?? undefined), '');
+      if (this.draftKeyInUse) writeDraft(this.draftKeyInUse, '');
       clearTimeout(this.draftTimer);
       const keep = this.consent;
       if (keep) writeAuthor({ name: data.name, email: data.email, website: data.website });
@@ -427,6 +431,18 @@ export class MaqalCommentForm extends MaqalElement {
     }
   }
 
+  /**
+   * The limit in characters, as the message gives it. WordPress counts UTF-8 bytes, and an
+   * Arabic letter takes two: the limit is then said in characters of the text as typed.
+   */
+  private characterLimit(field: Field): number {
+    const limit = COMMENT_LIMITS[field];
+    if (this.format !== 'wordpress') return limit;
+    const value = this.values[field].trim();
+    const bytes = utf8.encode(value).length;
+    return bytes === 0 ? limit : Math.floor((limit * value.length) / bytes);
+  }
+
   private recheck(field: Field): void {
     const problem = this.problemOf(field);
     const { [field]: _old, ...rest } = this.problems;
@@ -472,8 +488,7 @@ export class MaqalCommentForm extends MaqalElement {
   private saveDraft(): void {
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
-    if (this.draftKeyInUse)
-      writeStored(this.draftKeyInUse, this.values.text.trim() ? this.values.text : '');
+    if (this.draftKeyInUse) writeDraft(this.draftKeyInUse, this.values.text);
   }
 
   private saveAuthor(): void {
@@ -650,7 +665,7 @@ export class MaqalCommentForm extends MaqalElement {
       case 'required':
         return t.required(label);
       case 'tooLong':
-        return t.tooLong(label, COMMENT_LIMITS[field]);
+        return t.tooLong(label, this.characterLimit(field));
       case 'email':
         return t.invalidEmail;
       case 'url':

@@ -123,6 +123,21 @@ describe('<maqal-comment-form>', () => {
     expect(shadow(el, '[part=status]')!.getAttribute('role')).to.equal('status');
   });
 
+  it('gives a WordPress byte limit in characters of the text typed', async () => {
+    const el = await form(html`<maqal-comment-form format="wordpress"></maqal-comment-form>`);
+    // 245 bytes of UTF-8 hold 122 Arabic letters (two bytes each), not 245.
+    fill(el, { ...VALID, name: 'س'.repeat(130) });
+    await el.submit();
+    await el.updateComplete;
+    expect(text(shadow(el, '#name-error'))).to.equal(t.tooLong(t.name, 122));
+    // A JSON endpoint counts characters.
+    const json = await form();
+    fill(json, { ...VALID, name: 'س'.repeat(250) });
+    await json.submit();
+    await json.updateComplete;
+    expect(text(shadow(json, '#name-error'))).to.equal(t.tooLong(t.name, 245));
+  });
+
   it('speaks English left to right, and lays Arabic out right to left', async () => {
     const en_ = await form(html`<maqal-comment-form lang="en"></maqal-comment-form>`);
     expect(text(shadow(en_, '[part=heading]'))).to.equal('Leave a Reply');
