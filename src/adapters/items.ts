@@ -1,3 +1,5 @@
+import { parseArticleSummary } from '../lib/validate.js';
+
 /**
  * What both adapters do with a feed's items: a title for an item that has none (JSON Feed 1.1
  * and WordPress both allow that), and lists that survive one odd item.
@@ -25,7 +27,10 @@ export function adaptEach<T>(
   const problems: Error[] = [];
   items.forEach((item, index) => {
     try {
-      adapted.push(adapt(item, index));
+      const summary = adapt(item, index);
+      // What the list's validation would refuse (a date like "2025-02-30") is skipped here too.
+      parseArticleSummary(summary, `${source}: [${index}]`);
+      adapted.push(summary);
     } catch (cause) {
       problems.push(cause instanceof Error ? cause : new Error(String(cause)));
     }

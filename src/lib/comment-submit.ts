@@ -84,15 +84,16 @@ export async function submitComment(
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(requestBody(data, format)),
       signal: controller.signal,
-      // A redirected POST would be re-sent as a GET and the comment lost: stop and say so.
-      redirect: 'manual',
     });
-    if (response.type === 'opaqueredirect') {
-      return { ok: false, failure: { kind: 'http', status: 0, code: REDIRECTED } };
-    }
     // The body is read under the same timer: a server that trickles its answer is a timeout too.
     const text = await response.text();
-    return readAnswer(response.status, text, format);
+    const outcome = readAnswer(response.status, text, format);
+    // A 301/302 turns the POST into a GET, so the comment never arrived; say that, not "the
+    // answer could not be read". (A 307/308 keeps the POST, and a success after one stands.)
+    if (!outcome.ok && response.redirected) {
+      return { ok: false, failure: { kind: 'http', status: response.status, code: REDIRECTED } };
+    }
+    return outcome;
   } catch {
     return { ok: false, failure: timedOut ? { kind: 'timeout' } : { kind: 'network' } };
   } finally {

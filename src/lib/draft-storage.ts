@@ -75,10 +75,13 @@ function writeIndex(index: Record<string, number>): void {
 /** Stores a draft (an empty one removes it) and notes when. */
 export function writeDraft(key: string, text: string): void {
   const index = readIndex();
-  if (text.trim() !== '' && writeStored(key, text)) index[key] = Date.now();
-  else {
+  if (text.trim() === '') {
     removeStored(key);
     delete index[key];
+  } else if (writeStored(key, text)) {
+    index[key] = Date.now();
+  } else {
+    return; // storage full or refused: the draft saved before stays as it was
   }
   writeIndex(index);
 }

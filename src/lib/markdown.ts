@@ -106,12 +106,6 @@ purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttri
 });
 
 purify.addHook('afterSanitizeAttributes', (node: Element) => {
-  // Ids in the body get a `user-content-` prefix (SANITIZE_NAMED_PROPS): in-page links follow,
-  // so footnotes and tables of contents still point at their targets.
-  const href = node.localName === 'a' ? node.getAttribute('href') : null;
-  if (href && href.length > 1 && href.startsWith('#') && !href.startsWith(`#${ID_PREFIX}`)) {
-    node.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
-  }
   if (node.localName === 'a' && node.hasAttribute('href')) {
     if (isOtherOrigin(node.getAttribute('href')!)) node.setAttribute('rel', 'noopener noreferrer');
   } else if (node.localName === 'a') {
@@ -145,7 +139,22 @@ export function sanitizeHtml(html: string, options: RenderOptions = {}): Documen
     currentBase = undefined;
   }
   if (options.minHeadingLevel) shiftHeadings(fragment, options.minHeadingLevel);
+  pointLinksAtPrefixedIds(fragment);
   return fragment;
+}
+
+/**
+ * Ids in the body get a `user-content-` prefix (SANITIZE_NAMED_PROPS): an in-page link whose
+ * target is in the body follows it, so footnotes and tables of contents still work. A link to
+ * anything else (`#comments` on the page) is left as written.
+ */
+function pointLinksAtPrefixedIds(fragment: DocumentFragment): void {
+  const ids = new Set([...fragment.querySelectorAll('[id]')].map((node) => node.id));
+  for (const link of fragment.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = link.getAttribute('href')!.slice(1);
+    if (target && ids.has(`${ID_PREFIX}${target}`))
+      link.setAttribute('href', `#${ID_PREFIX}${target}`);
+  }
 }
 
 /** GitHub-flavoured Markdown (headings, lists, quotes, tables, links, images, code) into nodes. */

@@ -122,6 +122,7 @@ describe('JSON Feed adapter', () => {
         { id: 'm2', content_html: '<p>منشور <b>قصير</b> بلا عنوان</p>' },
         { id: 'm3' },
         { id: 'm4', title: 'بعنوان' },
+        { id: 'm5', title: 'تاريخ غير موجود', date_published: '2025-02-30T10:00:00Z' },
       ],
     };
     const items = parseArticleList(adaptArticleList(micro, 'jsonfeed'));
@@ -131,8 +132,9 @@ describe('JSON Feed adapter', () => {
       ['m4', 'بعنوان'],
     ]);
     expect(spy.warnings).to.have.length(1);
-    expect(spy.warnings[0]).to.contain('skipped 1 of 4 items');
+    expect(spy.warnings[0]).to.contain('skipped 2 of 5 items');
     expect(spy.warnings[0]).to.contain('items[2].title');
+    expect(spy.warnings[0]).to.contain('[4].published');
   });
 
   it('decodes HTML to text without running it', () => {

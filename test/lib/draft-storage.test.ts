@@ -43,11 +43,22 @@ describe('draft-storage', () => {
     expect(localStorage.getItem(old)).to.equal('مسودة قديمة');
     const index = JSON.parse(localStorage.getItem(DRAFT_INDEX)!) as Record<string, number>;
     expect(Object.keys(index).sort()).to.deep.equal([old, recent].sort());
-    pruneDrafts(index[old] + DRAFT_MAX_AGE + 1);
+    pruneDrafts(Math.max(index[old], index[recent]) + DRAFT_MAX_AGE + 1);
     expect(localStorage.getItem(old)).to.equal(null);
     expect(localStorage.getItem(recent)).to.equal(null);
     writeDraft(recent, 'مسودة حديثة');
     pruneDrafts(Date.now() + DRAFT_MAX_AGE - 60_000);
+    expect(localStorage.getItem(recent)).to.equal('مسودة حديثة');
+    // A full storage keeps the draft saved before.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      writeDraft(recent, 'مسودة أطول لا تتسع');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
     expect(localStorage.getItem(recent)).to.equal('مسودة حديثة');
     // An empty draft is removed, and so is its entry.
     writeDraft(recent, '  ');

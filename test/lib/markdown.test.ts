@@ -97,8 +97,20 @@ describe('markdown.ts', () => {
       'https://news.example/2025/post/img/x',
     );
     expect(holder.querySelector('img')!.getAttribute('src')).to.equal('https://news.example/y.png');
-    // In-page links follow the `user-content-` prefix the sanitiser gives ids.
-    expect(holder.querySelectorAll('a')[1].getAttribute('href')).to.equal('#user-content-top');
+    // An in-page link to something not in the body (the host page's #top) is left as written.
+    expect(holder.querySelectorAll('a')[1].getAttribute('href')).to.equal('#top');
+    holder.remove();
+  });
+
+  it('points in-page links at body ids, which get the user-content- prefix', async () => {
+    const holder = await mount(
+      sanitizeHtml(
+        '<a href="#note">1</a> <a href="#comments">c</a> <a href="#100%">x</a><p id="note">n</p>',
+      ),
+    );
+    const hrefs = [...holder.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['#user-content-note', '#comments', '#100%']);
+    expect(holder.querySelector('p')!.id).to.equal('user-content-note');
     holder.remove();
   });
 

@@ -88,7 +88,11 @@ describe('isolation: the widgets touch nothing outside themselves but what they 
       // Documented: the JSON-LD script, inside the article element (light DOM), nowhere else.
       expect(article.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
       const added = after.localStorage.filter((key) => !before.localStorage.includes(key));
-      expect(added).to.deep.equal(['maqal:comment-author', 'maqal:comment-draft:iso-draft:0']);
+      expect(added).to.deep.equal([
+        'maqal:comment-author',
+        'maqal:comment-draft:iso-draft:0',
+        'maqal:comment-drafts',
+      ]);
       expect({ ...after, localStorage: before.localStorage }).to.deep.equal(before);
       expect(consoleSpy.errors).to.deep.equal([]);
     } finally {

@@ -189,7 +189,10 @@ export class MaqalArticle extends MaqalDataElement<Article> {
    * comments hide the form.
    */
   private syncCommentForms(): void {
-    const settings = this.data.state === 'ready' ? this.data.value?.comments : undefined;
+    // While the next article loads, the forms keep the last one's settings (clearing them would
+    // reset a form, and what a reader types then, twice).
+    if (this.data.state !== 'ready') return;
+    const settings = this.data.value?.comments;
     const forms = this.querySelectorAll<MaqalCommentForm>(
       ':scope > maqal-comment-form[slot="comments"]',
     );
@@ -496,8 +499,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   private onBodyClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.(`a[href^="#${ID_PREFIX}"]`);
     if (!link || event.defaultPrevented) return;
-    const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
-    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    const target = (this.renderRoot as ShadowRoot).getElementById(
+      link.getAttribute('href')!.slice(1),
+    );
     if (!target) return;
     event.preventDefault();
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

@@ -188,6 +188,8 @@ export class MaqalCommentForm extends MaqalElement {
   /** Fields the commenter has typed in: only those are checked when they lose focus. */
   private readonly dirty = new Set<Field>();
   private inFlight = false;
+  /** The submission being sent; an answer for any other (an earlier article's) is dropped. */
+  private sending: CommentData | undefined;
   private focusWasInside = false;
   private awaitingHost: CommentData | undefined;
   private hostTimer: ReturnType<typeof setTimeout> | undefined;
@@ -218,7 +220,9 @@ export class MaqalCommentForm extends MaqalElement {
     }
     // Attributes give strings; a framework may set numbers (a WordPress post id is one).
     if (changed.has('articleId')) this.articleId = asId(this.articleId);
-    if (changed.has('parent')) this.parent = asId(this.parent);
+    // WordPress writes a top-level comment's parent as 0.
+    if (changed.has('parent'))
+      this.parent = asId(this.parent) === '0' ? undefined : asId(this.parent);
     if (!this.hasUpdated) {
       pruneDrafts();
       this.restoreAuthor();
@@ -250,8 +254,15 @@ export class MaqalCommentForm extends MaqalElement {
     }
   }
 
-  /** Back to a blank status: no outcome, no posted comment, no field messages. */
+  /**
+   * Back to a blank status: no outcome, no posted comment, no field messages, and no submission
+   * in flight (its answer, if it comes, belongs to the last article and is dropped).
+   */
   private resetOutcome(): void {
+    this.sending = undefined;
+    this.inFlight = false;
+    this.awaitingHost = undefined;
+    clearTimeout(this.hostTimer);
     this.current = 'idle';
     this.outcome = undefined;
     this.posted = undefined;
@@ -315,6 +326,7 @@ export class MaqalCommentForm extends MaqalElement {
       text: this.values.text.trim(),
     };
     this.inFlight = true;
+    this.sending = data;
     this.focusWasInside = this.isFocusInside();
     this.current = 'sending';
     this.outcome = undefined;
@@ -357,6 +369,8 @@ export class MaqalCommentForm extends MaqalElement {
   }
 
   private finish(outcome: Outcome, data: CommentData): void {
+    if (data !== this.sending) return;
+    this.sending = undefined;
     this.inFlight = false;
     this.outcome = outcome;
     if (outcome.ok) {
@@ -432,15 +446,20 @@ export class MaqalCommentForm extends MaqalElement {
   }
 
   /**
-   * The limit in characters, as the message gives it. WordPress counts UTF-8 bytes, and an
-   * Arabic letter takes two: the limit is then said in characters of the text as typed.
+   * The limit in characters, as the message gives it. WordPress counts UTF-8 bytes (an Arabic
+   * letter takes two): the limit is then how many characters of this text fit.
    */
   private characterLimit(field: Field): number {
     const limit = COMMENT_LIMITS[field];
     if (this.format !== 'wordpress') return limit;
-    const value = this.values[field].trim();
-    const bytes = utf8.encode(value).length;
-    return bytes === 0 ? limit : Math.floor((limit * value.length) / bytes);
+    let bytes = 0;
+    let fit = 0;
+    for (const character of this.values[field].trim()) {
+      bytes += utf8.encode(character).length;
+      if (bytes > limit) break;
+      fit++;
+    }
+    return fit;
   }
 
   private recheck(field: Field): void {

@@ -249,16 +249,14 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   override connectedCallback(): void {
     upgradeProperty(this, 'articles');
     super.connectedCallback();
-    // Moved mid-render (disconnecting cancelled the batches): carry on from the first chunk.
-    if (this.hasUpdated) this.requestUpdate();
+    // Moved mid-render (disconnecting cancelled the batches): carry on where it stopped. A list
+    // that was complete keeps its cards as they are.
+    if (this.renderedFor && this.rendered < this.renderedFor.length) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelChunk?.();
-    this.cancelChunk = undefined;
-    // Re-connected, it renders again from the first chunk.
-    this.renderedFor = undefined;
+    this.stopChunks();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -528,6 +528,9 @@ describe('<maqal-comment-form>', () => {
     (el as unknown as { parent: number }).parent = 0;
     await el.updateComplete;
     expect(el.articleId).to.equal('7');
+    // WordPress's parent 0 is a top-level comment, not a reply.
+    expect(el.parent).to.equal(undefined);
+    expect(shadow(el, '[part=cancel]') === null).to.equal(true);
     fill(el, VALID);
     await el.submit();
     await settled(el);
@@ -550,6 +553,25 @@ describe('<maqal-comment-form>', () => {
     await el.updateComplete;
     expect(control(el, 'text').value).to.equal('مسودة للمقال 8');
     localStorage.clear();
+  });
+
+  it('drops the answer of a comment sent for the previous article', async () => {
+    const { el, path } = await withEndpoint([{ delay: 400, body: { status: 'approved' } }]);
+    fill(el, VALID);
+    const sent = el.submit();
+    await el.updateComplete;
+    expect(el.state).to.equal('sending');
+    el.articleId = 'next';
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(shadow<HTMLButtonElement>(el, '[part=submit]')!.disabled).to.equal(false);
+    await sent;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The answer came for article 42: nothing of it shows here, and its draft was not cleared.
+    expect(el.state).to.equal('idle');
+    expect(shadow(el, '[part=posted]') === null).to.equal(true);
+    expect(localStorage.getItem('maqal:comment-draft:42:0')).to.equal(VALID.text);
+    expect(await recordedRequests(path)).to.have.length(1);
   });
 
   it('times out a host that took the sending over and never reports, keeping the text', async () => {

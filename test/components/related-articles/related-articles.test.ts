@@ -734,6 +734,13 @@ describe('<maqal-related-articles>', () => {
     await el.allRendered();
     expect(cards(el)).to.have.length(200);
     expect(cardIds(el)[199]).to.equal('moved-199');
+    // Moved again once complete, it keeps the very same cards (nothing rebuilt).
+    const last = cards(el)[199];
+    document.body.append(el);
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(200);
+    expect(cards(el)[199] === last).to.equal(true);
+    el.remove();
     elsewhere.remove();
   });
 
