@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
- * Budgets in gzip bytes. Issue 7 asks for 12 KB on the cards-only ES path; it measures 14.1 KB
+ * Budgets in gzip bytes. Issue 7 asks for 12 KB on the cards-only ES path; it measures 14.4 KB
  * (Lit is about 6 KB of it; `npm run size:breakdown` and docs/STATUS.md have the rest), so the enforced budget is a
  * guard against growth at 14.5 KB while the 12 KB target stays open.
  */

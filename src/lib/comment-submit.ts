@@ -90,7 +90,11 @@ export async function submitComment(
     const outcome = readAnswer(response.status, text, format);
     // A 301/302 turns the POST into a GET, so the comment never arrived; say that, not "the
     // answer could not be read". (A 307/308 keeps the POST, and a success after one stands.)
-    if (!outcome.ok && response.redirected) {
+    const serverSaid =
+      !outcome.ok &&
+      outcome.failure.kind === 'http' &&
+      (outcome.failure.code || outcome.failure.message);
+    if (!outcome.ok && response.redirected && !serverSaid) {
       return { ok: false, failure: { kind: 'http', status: response.status, code: REDIRECTED } };
     }
     return outcome;
@@ -139,6 +143,11 @@ export function readAnswer(status: number, text: string, format: CommentFormat):
   let commentStatus: CommentStatus;
   if (format === 'wordpress') {
     // "hold" (and "spam", which WordPress never admits to the commenter) is awaiting moderation.
+    // Anything else is not a comment (a post's "publish", after a redirect turned the POST into
+    // a GET): the comment was not stored.
+    if (!WORDPRESS_STATUSES.has(object.status)) {
+      return { ok: false, failure: { kind: 'invalid', status } };
+    }
     commentStatus = object.status === 'approved' ? 'approved' : 'pending';
   } else if (object.status === 'approved' || object.status === 'pending') {
     commentStatus = object.status;
@@ -154,6 +163,9 @@ export function readAnswer(status: number, text: string, format: CommentFormat):
     ...(message ? { message } : {}),
   };
 }
+
+/** What WordPress answers as a new comment's status. */
+const WORDPRESS_STATUSES = new Set(['approved', 'hold', 'unapproved', 'spam']);
 
 /** Codes of our own for failures the server has no code for. */
 const REDIRECTED = 'maqal_redirected';

@@ -151,9 +151,16 @@ export function sanitizeHtml(html: string, options: RenderOptions = {}): Documen
 function pointLinksAtPrefixedIds(fragment: DocumentFragment): void {
   const ids = new Set([...fragment.querySelectorAll('[id]')].map((node) => node.id));
   for (const link of fragment.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-    const target = link.getAttribute('href')!.slice(1);
-    if (target && ids.has(`${ID_PREFIX}${target}`))
-      link.setAttribute('href', `#${ID_PREFIX}${target}`);
+    const written = link.getAttribute('href')!.slice(1);
+    // marked percent-encodes the target (`#مصدر` arrives as `#%D9%85…`); ids are not encoded.
+    let decoded = written;
+    try {
+      decoded = decodeURIComponent(written);
+    } catch {
+      // not valid percent-encoding (`#100%`): only the written form can match
+    }
+    const target = [written, decoded].find((id) => id && ids.has(`${ID_PREFIX}${id}`));
+    if (target) link.setAttribute('href', `#${ID_PREFIX}${target}`);
   }
 }
 

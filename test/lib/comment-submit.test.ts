@@ -67,6 +67,11 @@ describe('comment-submit', () => {
       status: 'pending',
       id: 9,
     });
+    // A post's "publish" (what a GET after a redirect may answer) is not a stored comment.
+    expect(readAnswer(200, '{"status":"publish","id":4}', 'wordpress')).to.deep.equal({
+      ok: false,
+      failure: { kind: 'invalid', status: 200 },
+    });
     expect(readAnswer(200, 'not json', 'wordpress')).to.deep.equal({
       ok: false,
       failure: { kind: 'invalid', status: 200 },
@@ -142,6 +147,19 @@ describe('comment-submit', () => {
     expect((await recordedRequests(target)).map((request) => request.method)).to.deep.equal([
       'GET',
     ]);
+    // After a 308 the server's own error stands (the POST did arrive).
+    const strict = await mockEndpoint('strict', {
+      status: 409,
+      body: { code: 'comment_duplicate', message: 'Duplicate comment detected' },
+    });
+    const toStrict = await mockEndpoint('to-strict', {
+      status: 308,
+      headers: { Location: strict },
+    });
+    const duplicate = await submitComment(toStrict, data, 'wordpress', 2000);
+    expect(!duplicate.ok && failureMessage(duplicate.failure, en.commentForm)).to.equal(
+      en.commentForm.wpDuplicate,
+    );
     // 308: the POST and its body go to the new address, and its answer stands.
     const kept = await mockEndpoint('kept', { body: { status: 'pending' } });
     const permanent = await mockEndpoint('permanent', { status: 308, headers: { Location: kept } });

@@ -110,6 +110,10 @@ describe('markdown.ts', () => {
     );
     const hrefs = [...holder.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['#user-content-note', '#comments', '#100%']);
+    // An Arabic id, which marked percent-encodes in the link.
+    const arabic = await mount(renderMarkdown('[١](#مصدر)\n\n<p id="مصدر">المصدر</p>'));
+    expect(arabic.querySelector('a')!.getAttribute('href')).to.equal('#user-content-مصدر');
+    arabic.remove();
     expect(holder.querySelector('p')!.id).to.equal('user-content-note');
     holder.remove();
   });

@@ -369,7 +369,15 @@ export class MaqalCommentForm extends MaqalElement {
   }
 
   private finish(outcome: Outcome, data: CommentData): void {
-    if (data !== this.sending) return;
+    if (data !== this.sending) {
+      // The answer for a submission this form has moved on from (another article): nothing
+      // shows here, but an accepted comment's draft goes and the page hears of it.
+      if (outcome.ok) {
+        writeDraft(draftKey(data.articleId ?? undefined, data.parentId ?? undefined), '');
+        this.emitPosted(outcome, data);
+      }
+      return;
+    }
     this.sending = undefined;
     this.inFlight = false;
     this.outcome = outcome;
@@ -386,11 +394,7 @@ export class MaqalCommentForm extends MaqalElement {
         : { text: '', name: '', email: '', website: '' };
       this.problems = {};
       this.dirty.clear();
-      this.emit('maqal-comment-posted', {
-        status: outcome.status,
-        ...(outcome.id !== undefined ? { id: outcome.id } : {}),
-        comment: data,
-      });
+      this.emitPosted(outcome, data);
     } else {
       this.current = 'error';
     }
@@ -400,6 +404,14 @@ export class MaqalCommentForm extends MaqalElement {
         if (!this.isFocusInside()) this.submitButton()?.focus();
       });
     }
+  }
+
+  private emitPosted(outcome: Outcome & { ok: true }, data: CommentData): void {
+    this.emit('maqal-comment-posted', {
+      status: outcome.status,
+      ...(outcome.id !== undefined ? { id: outcome.id } : {}),
+      comment: data,
+    });
   }
 
   private isFocusInside(): boolean {

@@ -249,9 +249,9 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
   override connectedCallback(): void {
     upgradeProperty(this, 'articles');
     super.connectedCallback();
-    // Moved mid-render (disconnecting cancelled the batches): carry on where it stopped. A list
-    // that was complete keeps its cards as they are.
-    if (this.renderedFor && this.rendered < this.renderedFor.length) this.requestUpdate();
+    // Moved: render again (its new place may have another language), carrying on with the
+    // batches where they stopped; the cards already there stay as they are.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

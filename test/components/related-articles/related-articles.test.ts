@@ -725,7 +725,8 @@ describe('<maqal-related-articles>', () => {
     const el = await fixture<Related>(
       html`<maqal-related-articles style="width:900px"></maqal-related-articles>`,
     );
-    el.articles = summaries(200, 'moved');
+    // Items without a language: the list speaks the language of where it is.
+    el.articles = summaries(200, 'moved').map(({ lang: _lang, ...item }) => item);
     await el.updateComplete;
     expect(cards(el).length).to.be.lessThan(200);
     const elsewhere = document.createElement('section');
@@ -734,13 +735,18 @@ describe('<maqal-related-articles>', () => {
     await el.allRendered();
     expect(cards(el)).to.have.length(200);
     expect(cardIds(el)[199]).to.equal('moved-199');
-    // Moved again once complete, it keeps the very same cards (nothing rebuilt).
+    // Moved again once complete, into an English part of the page: it speaks English there,
+    // and keeps the very same cards (nothing rebuilt).
     const last = cards(el)[199];
-    document.body.append(el);
+    const english = document.createElement('div');
+    english.lang = 'en';
+    document.body.append(english);
+    english.append(el);
     await el.updateComplete;
+    expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('Related articles');
     expect(cards(el)).to.have.length(200);
     expect(cards(el)[199] === last).to.equal(true);
-    el.remove();
+    english.remove();
     elsewhere.remove();
   });
 
