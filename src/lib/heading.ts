@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal } from 'lit/static-html.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
 
 /** A level in 1..6 from an attribute value; anything else falls back to `fallback`. */
 export function headingLevel(value: unknown, fallback: number): number {
@@ -13,7 +13,7 @@ export function headingLevel(value: unknown, fallback: number): number {
  * the level is an attribute; a static tag gives one template per level (Lit caches each), where
  * a binding cannot name a tag.
  */
-export const HEADING_TAGS = [
+export const HEADING_TAGS: StaticValue[] = [
   literal`h1`,
   literal`h2`,
   literal`h3`,

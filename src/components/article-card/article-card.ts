@@ -37,7 +37,8 @@ const cardData: DataControllerOptions<ArticleSummary> = {
  * @summary One article as a card: image, category, title, excerpt and date. The title is the
  * card's single link, and the whole card is clickable.
  *
- * @slot - An inline `<script type="application/json">` with the article summary.
+ * The data comes from the `article` property, an inline `<script type="application/json">` child
+ * with the article summary (read, never shown; the card has no slot), or `src`.
  *
  * @csspart base - The card's `<article>`.
  * @csspart image - The lead image (`<img>`), or the placeholder shown without one.

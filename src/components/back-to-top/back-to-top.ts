@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { backToTop as arBackToTop } from '../../lib/i18n/ar/back-to-top.js';
 import { backToTop as enBackToTop } from '../../lib/i18n/en/back-to-top.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
@@ -26,6 +26,9 @@ import { backToTopStyles } from './back-to-top.styles.js';
  *
  * @csspart button - The `<button>`.
  * @csspart icon - The arrow (`<svg>`); it points up in both directions.
+ *
+ * @cssstate visible - Shown: the page (or container) is scrolled past `threshold`.
+ * @cssstate in-container - Placed inside the scrolling container it watches, not the window.
  *
  * @cssprop [--maqal-back-to-top-size=48px] - Width and height of the button (never below 44px).
  * @cssprop [--maqal-back-to-top-offset=16px] - Distance from the bottom and inline-end edges,
@@ -104,7 +107,7 @@ export class MaqalBackToTop extends MaqalElement {
     this.setState('visible', this.shown);
   }
 
-  override render() {
+  override render(): TemplateResult {
     const hidden = !this.shown;
     return html`<div
       class="root ${hidden ? 'hidden' : ''}"

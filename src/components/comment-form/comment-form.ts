@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -548,7 +548,7 @@ export class MaqalCommentForm extends MaqalElement {
     };
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.t.commentForm;
     const replying = !!this.parent?.trim();
     const name = this.parentName?.trim();

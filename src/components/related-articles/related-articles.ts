@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { adaptArticleListLazily } from '../../adapters/lazy.js';
@@ -98,7 +98,8 @@ const relatedData: DataControllerOptions<RelatedData> = {
  * @summary The "مقالات ذات صلة" list: a section with a heading and a list of
  * `<maqal-article-card>`s, as a responsive grid, a single column or a horizontal scroller.
  *
- * @slot - An inline `<script type="application/json">` with an array of article summaries, an
+ * The data comes from the `articles` property, an inline `<script type="application/json">`
+ * child (read, never shown; the list has no slot), or `src`: an array of article summaries, an
  * object with an `articles` array, or a whole article (its `related` field is listed and its own
  * `id` is left out).
  *
@@ -106,10 +107,20 @@ const relatedData: DataControllerOptions<RelatedData> = {
  * @csspart heading - The section heading.
  * @csspart list - The `<ul>` of cards (and of placeholders while loading).
  * @csspart item - Each `<li>`.
- * @csspart card - Each `<maqal-article-card>`; its own parts are reachable through it.
+ * @csspart card - Each `<maqal-article-card>`.
+ * @csspart card-base - Each card's `<article>` (the card's `base` part, exported).
+ * @csspart card-image - Each card's image or placeholder.
+ * @csspart card-category - Each card's category label.
+ * @csspart card-title - Each card's title heading.
+ * @csspart card-link - Each card's title link.
+ * @csspart card-excerpt - Each card's excerpt.
+ * @csspart card-meta - Each card's date line.
+ * @csspart card-error - A card's error message.
  * @csspart placeholder - A loading placeholder.
  * @csspart empty - The message shown for an empty list with `empty="message"`.
  * @csspart error - The error message shown when the data cannot be loaded or is invalid.
+ *
+ * @cssstate empty - The list has nothing to show and `empty="hide"` (the default) hides it.
  *
  * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts by default.
  * @cssprop [--maqal-font-size=17px] - Base text size.
@@ -279,7 +290,7 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
     return state === 'empty' || (state === 'ready' && this.visibleArticles.length === 0);
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const { state } = this.data;
     if (state === 'error') {
       return html`<div class="root" lang=${this.language} dir=${this.direction}>
