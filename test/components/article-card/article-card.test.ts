@@ -287,6 +287,20 @@ describe('<maqal-article-card>', () => {
 
   it('keeps its typography when the host page sets hostile global CSS', async () => {
     const plain = await card();
+    const props = [
+      'fontFamily',
+      'fontSize',
+      'lineHeight',
+      'letterSpacing',
+      'textAlign',
+      'color',
+    ] as const;
+    const parts = ['[part=title]', '[part=excerpt]', '[part=category]', 'time'];
+    // Read before the hostile sheet exists: computed styles are live.
+    const before = parts.map((part) => {
+      const style = getComputedStyle(shadow(plain, part)!);
+      return Object.fromEntries(props.map((prop) => [prop, style[prop]]));
+    });
     const style = document.createElement('style');
     style.textContent = `* { letter-spacing: 5px !important; font-family: serif !important; line-height: 1 !important;
       text-align: center !important; color: lime !important; box-sizing: content-box !important }
@@ -294,20 +308,13 @@ describe('<maqal-article-card>', () => {
     document.head.append(style);
     try {
       const hostile = await card();
-      for (const part of ['[part=title]', '[part=excerpt]', '[part=category]', 'time']) {
-        const a = getComputedStyle(shadow(plain, part)!);
-        const b = getComputedStyle(shadow(hostile, part)!);
-        for (const prop of [
-          'fontFamily',
-          'fontSize',
-          'lineHeight',
-          'letterSpacing',
-          'textAlign',
-          'color',
-        ] as const) {
-          expect(b[prop], `${part} ${prop}`).to.equal(a[prop]);
-        }
-      }
+      parts.forEach((part, index) => {
+        const after = getComputedStyle(shadow(hostile, part)!);
+        for (const prop of props)
+          expect(after[prop], `${part} ${prop}`).to.equal(before[index][prop]);
+      });
+      // And the sheet does reach the page (the control): its own elements take it.
+      expect(getComputedStyle(document.body).letterSpacing).to.equal('5px');
     } finally {
       style.remove();
     }

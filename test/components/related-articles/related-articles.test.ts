@@ -378,6 +378,18 @@ describe('<maqal-related-articles>', () => {
 
     it('keeps its typography when the host page sets hostile global CSS', async () => {
       const plain = await list();
+      const props = [
+        'fontFamily',
+        'fontSize',
+        'lineHeight',
+        'letterSpacing',
+        'textAlign',
+        'color',
+      ] as const;
+      // Read before the hostile sheet exists: computed styles are live.
+      const heading = getComputedStyle($(plain, '[part=heading]')!);
+      const before = Object.fromEntries(props.map((prop) => [prop, heading[prop]]));
+      const listWidth = $(plain, 'ul')!.getBoundingClientRect().width;
       const style = document.createElement('style');
       style.textContent = `* { letter-spacing: 5px !important; font-family: serif !important;
         line-height: 1 !important; text-align: center !important; color: lime !important }
@@ -385,21 +397,11 @@ describe('<maqal-related-articles>', () => {
       document.head.append(style);
       try {
         const hostile = await list();
-        for (const prop of [
-          'fontFamily',
-          'fontSize',
-          'lineHeight',
-          'letterSpacing',
-          'textAlign',
-          'color',
-        ] as const) {
-          expect(getComputedStyle($(hostile, '[part=heading]')!)[prop], prop).to.equal(
-            getComputedStyle($(plain, '[part=heading]')!)[prop],
-          );
-        }
-        expect($(hostile, 'ul')!.getBoundingClientRect().width).to.equal(
-          $(plain, 'ul')!.getBoundingClientRect().width,
-        );
+        const after = getComputedStyle($(hostile, '[part=heading]')!);
+        for (const prop of props) expect(after[prop], prop).to.equal(before[prop]);
+        expect($(hostile, 'ul')!.getBoundingClientRect().width).to.equal(listWidth);
+        // The control: the sheet does reach the page's own elements.
+        expect(getComputedStyle(document.body).letterSpacing).to.equal('5px');
       } finally {
         style.remove();
       }
