@@ -7,7 +7,12 @@ import type { MaqalRelatedArticles } from '../../src/components/related-articles
 import { ar } from '../../src/lib/i18n/ar/index.js';
 import { en } from '../../src/lib/i18n/en/index.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
-import { mockEndpoint, scriptEndpoint, type MockResponse } from '../helpers/mock-api.js';
+import {
+  mockEndpoint,
+  recordedRequests,
+  scriptEndpoint,
+  type MockResponse,
+} from '../helpers/mock-api.js';
 import { until } from '../helpers/seeds.js';
 import { test, textOf } from './helpers.js';
 import { clearMaqalStorage, fillCommentForm } from '../helpers/comment-form.js';
@@ -251,6 +256,9 @@ describe('hardening: broken networks', () => {
         await el.updateComplete;
         expect(el.state).to.equal('pending');
         expect(status(el)).to.contain(t.pending);
+        // What the retry sent is the text the failure kept.
+        const [sent] = await recordedRequests(retry);
+        expect(JSON.parse(sent.body).text).to.equal('تعليق لا يضيع');
       });
     }
 

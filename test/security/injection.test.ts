@@ -388,6 +388,11 @@ describe('security: injection through every field of every widget', () => {
         await el.submit();
         await el.updateComplete;
         expect(el.state).to.equal('error');
+        // As an endpoint: a script URL is refused before any request, and says so; one the
+        // browser reads as http(s) or relative (an entity, a quote) is only an address, and fails
+        // as a request would.
+        const refused = consoleSpy.errors.some((line) => line.includes('refusing endpoint'));
+        expect(refused, vector).to.equal(!harmlessUrl(vector));
         expect(problemsIn(el)).to.deep.equal([]);
         await control();
         expect(hostileCalls()).to.deep.equal([]);

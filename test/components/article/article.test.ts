@@ -649,6 +649,9 @@ describe('<maqal-article>', () => {
             title: 'عنوان',
             lang: 'ar',
             body: `قبل\n\n${vectorMd}\n\nبعد`,
+            // With tags and a publisher, so our own ids are there to be clashed with.
+            tags: seed.tags,
+            publisher: seed.publisher,
           },
         );
         await frames();
@@ -661,10 +664,12 @@ describe('<maqal-article>', () => {
           el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=comments]')!.assignedElements(),
         ).to.have.length(1);
         expect(shadow(el, '[part=body] [part]')).to.equal(null);
-        // Our own ids stay unique.
-        expect(
-          el.shadowRoot!.querySelectorAll('#maqal-tags-label, #maqal-publisher-label').length,
-        ).to.be.at.most(2);
+        // Our own ids stay unique, and every id from the body carries the sanitiser's prefix.
+        expect(el.shadowRoot!.querySelectorAll('#maqal-tags-label')).to.have.length(1);
+        expect(el.shadowRoot!.querySelectorAll('#maqal-publisher-label')).to.have.length(1);
+        for (const node of el.shadowRoot!.querySelectorAll('[part=body] [id]')) {
+          expect(node.id).to.match(/^user-content-/);
+        }
       });
     }
   });
