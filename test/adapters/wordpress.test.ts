@@ -6,7 +6,7 @@ import type { MaqalArticleCard } from '../../src/components/article-card/article
 import { parseArticle, parseArticleList } from '../../src/lib/validate-article.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { mockEndpoint } from '../helpers/mock-api.js';
-import { until } from '../helpers/seeds.js';
+import { afterBrokenImage, until } from '../helpers/seeds.js';
 
 /** What a real WordPress 6.1 answered, captured by scripts/wordpress/capture-fixtures.mjs. */
 interface Captured {
@@ -118,20 +118,27 @@ describe('WordPress adapter', () => {
       rendered: '<img src=x onerror="window.pwned=true">عنوان<script>window.pwned=true</script>',
     };
     hostile.excerpt = { rendered: '<p>أ</p><p>ب<style>p{}</style></p>' };
+    // Category and tag names arrive in _embedded['wp:term'], as HTML too.
+    const terms = (hostile._embedded as Record<string, { name: string }[][]>)['wp:term'];
+    for (const group of terms) {
+      for (const term of group) {
+        term.name = `<img src=x onerror="window.pwned=true">${term.name}<script>window.pwned=true</script>`;
+      }
+    }
     const article = parseArticle(adaptArticle(hostile, 'wordpress'));
     expect(article.title).to.equal('عنوان');
     expect(article.excerpt).to.equal('أ ب');
+    expect(article.category?.name).to.equal('أخبار');
+    expect(article.tags?.length).to.be.greaterThan(0);
+    for (const tag of article.tags!) expect(tag.name).not.to.match(/[<>]/);
     const el = await fixture<MaqalArticleCard>(
       html`<maqal-article-card .article=${hostile}></maqal-article-card>`,
     );
     // The broken image the title named would have fired its error by the time this one does.
-    await new Promise((resolve) => {
-      const probe = new Image();
-      probe.onerror = probe.onload = resolve;
-      probe.src = 'data:image/png;base64,bm90IGFuIGltYWdl';
-    });
+    await afterBrokenImage();
     expect((window as unknown as Record<string, unknown>).pwned).to.equal(false);
     expect(shadow(el, '[part=title]')!.textContent!.trim()).to.equal('عنوان');
+    expect(shadow(el, '[part=category]')!.textContent!.trim()).to.equal('أخبار');
     expect(el.shadowRoot!.querySelectorAll('script, img:not([part=image])')).to.have.length(0);
   });
 

@@ -17,3 +17,15 @@ export async function until(
     await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
+
+/**
+ * Resolves once an image request to a missing same-origin path has failed: by then the error
+ * handler of an `<img src=x>` parsed into the page (same server, same 404) would have run too.
+ */
+export function afterBrokenImage(): Promise<void> {
+  return new Promise((resolve) => {
+    const probe = new Image();
+    probe.onerror = probe.onload = () => resolve();
+    probe.src = `x?probe=${Math.random().toString(36).slice(2)}`;
+  });
+}
