@@ -2,15 +2,16 @@
 // <maqal-article-card> renders, built with plain DOM calls (same shadow root, same shared
 // stylesheets, same Intl), and the helper that proves two cards built the same DOM.
 
+/** The date format every card of the benchmark writes (the card's Arabic default). */
+export const dates = new Intl.DateTimeFormat('ar', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** Defines <baseline-card>, adopting `sheets` (the maqal card's own stylesheets). */
 export function defineBaselineCard(sheets) {
-  const dates = new Intl.DateTimeFormat('ar', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
   /** An element with its `part` and `class`, the two attributes almost every node has. */
   function create(name, part, className) {
     const node = document.createElement(name);

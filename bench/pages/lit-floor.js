@@ -5,27 +5,15 @@
 // cards' time and heap ratio is the framework's and how much is maqal's.
 import { LitElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defineBaselineCard, normalized } from './baseline-card.js';
+import { dates, defineBaselineCard } from './baseline-card.js';
+import { runCardBench, samples } from './card-bench.js';
 
 const params = new URLSearchParams(location.search);
-const count = Number(params.get('count') ?? 1000);
-const variant = params.get('variant') ?? 'lit';
-
-const articles = await (await fetch('../../seeds/related.json')).json();
-const seed = await (await fetch('../../seeds/article.json')).json();
-const pool = [seed, ...articles.articles];
-const data = Array.from({ length: count }, (_, i) => ({ ...pool[i % pool.length], id: `a${i}` }));
+const articles = await samples(Number(params.get('count') ?? 1000));
 
 await customElements.whenDefined('maqal-article-card');
 const styles = customElements.get('maqal-article-card').elementStyles;
 defineBaselineCard(styles.map((s) => s.styleSheet ?? s));
-
-const dates = new Intl.DateTimeFormat('ar', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 class BareCard extends LitElement {
   static styles = styles;
@@ -61,45 +49,9 @@ class BareCard extends LitElement {
 }
 customElements.define('bare-card', BareCard);
 
-const out = document.getElementById('out');
-
-/** Not timed: the bare card must build the same DOM as the baseline (and so as maqal). */
-async function compare() {
-  const mismatches = [];
-  for (const article of pool) {
-    const card = document.createElement('bare-card');
-    card.article = article;
-    const baseline = document.createElement('baseline-card');
-    baseline.render(article);
-    out.append(card, baseline);
-    await card.updateComplete;
-    const [expected, actual] = [normalized(card), normalized(baseline)];
-    if (expected !== actual) mismatches.push({ id: article.id, lit: expected, baseline: actual });
-  }
-  return { compared: pool.length, mismatches };
-}
-
-async function measure() {
-  const start = performance.now();
-  if (variant === 'lit') {
-    const cards = data.map((article) => {
-      const card = document.createElement('bare-card');
-      card.article = article;
-      return card;
-    });
-    out.append(...cards);
-    await Promise.all(cards.map((card) => card.updateComplete));
-  } else {
-    const cards = data.map(() => document.createElement('baseline-card'));
-    cards.forEach((card, i) => card.render(data[i]));
-    out.append(...cards);
-  }
-  const built = performance.now();
-  void out.offsetHeight; // include style and layout
-  const ms = performance.now() - start;
-  const layoutMs = performance.now() - built;
-  const titles = [...out.children].filter((c) => c.shadowRoot?.querySelector('.title')).length;
-  return { ms, layoutMs, scriptMs: ms - layoutMs, rendered: titles };
-}
-
-window.benchResult = variant === 'compare' ? await compare() : await measure();
+window.benchResult = await runCardBench(
+  'bare-card',
+  params.get('variant') ?? 'lit',
+  articles,
+  document.getElementById('out'),
+);

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { TAGS } from '../helpers/tags.js';
 
 /**
  * The built drop-in script and ES modules (run `npm run build` first). Each check loads a page
  * in a same-origin iframe, so every page starts with no element defined.
  */
-const TAGS = [
-  'maqal-article-card',
-  'maqal-article',
-  'maqal-related-articles',
-  'maqal-comment-form',
-  'maqal-back-to-top',
-];
 
 interface Frame {
   window: Window & typeof globalThis;

@@ -223,21 +223,12 @@ describe('languages', () => {
     related.articles = [];
     await related.updateComplete;
     expect(text(part(related, 'heading'))).to.equal(ar.related.heading);
-    registerTranslation({
-      $code: 'ar',
-      $name: 'العربية',
-      $dir: 'rtl',
-      related: { heading: 'اقرأ أيضاً' },
-    });
+    const arabic = { $code: 'ar', $name: 'العربية', $dir: 'rtl' } as const;
+    registerTranslation({ ...arabic, related: { heading: 'اقرأ أيضاً' } });
     await related.updateComplete;
     expect(text(part(related, 'heading'))).to.equal('اقرأ أيضاً');
     // A second registration adds to the first instead of replacing it.
-    registerTranslation({
-      $code: 'ar',
-      $name: 'العربية',
-      $dir: 'rtl',
-      related: { empty: 'لا شيء' },
-    });
+    registerTranslation({ ...arabic, related: { empty: 'لا شيء' } });
     await related.updateComplete;
     expect(text(part(related, 'heading'))).to.equal('اقرأ أيضاً');
     expect(text(part(related, 'empty'))).to.equal('لا شيء');

@@ -72,6 +72,12 @@ function asId(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
+/** A replied-to comment's id; WordPress writes a top-level comment's parent as 0. */
+function asParentId(value: unknown): string | undefined {
+  const id = asId(value);
+  return id === '0' ? undefined : id;
+}
+
 /**
  * @tagname maqal-comment-form
  * @summary The "اترك تعليقاً" comment form, WordPress's standard form: comment, name, email,
@@ -220,9 +226,7 @@ export class MaqalCommentForm extends MaqalElement {
     }
     // Attributes give strings; a framework may set numbers (a WordPress post id is one).
     if (changed.has('articleId')) this.articleId = asId(this.articleId);
-    // WordPress writes a top-level comment's parent as 0.
-    if (changed.has('parent'))
-      this.parent = asId(this.parent) === '0' ? undefined : asId(this.parent);
+    if (changed.has('parent')) this.parent = asParentId(this.parent);
     if (!this.hasUpdated) {
       pruneDrafts();
       this.restoreAuthor();

@@ -6,6 +6,7 @@ import type { Article } from '../../../src/lib/model.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint } from '../../helpers/mock-api.js';
 import { loadSeed, until } from '../../helpers/seeds.js';
+import { typographyOf, withHostilePageCss } from '../../helpers/hostile-css.js';
 
 const shadow = (el: Element, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -287,37 +288,14 @@ describe('<maqal-article-card>', () => {
 
   it('keeps its typography when the host page sets hostile global CSS', async () => {
     const plain = await card();
-    const props = [
-      'fontFamily',
-      'fontSize',
-      'lineHeight',
-      'letterSpacing',
-      'textAlign',
-      'color',
-    ] as const;
     const parts = ['[part=title]', '[part=excerpt]', '[part=category]', 'time'];
-    // Read before the hostile sheet exists: computed styles are live.
-    const before = parts.map((part) => {
-      const style = getComputedStyle(shadow(plain, part)!);
-      return Object.fromEntries(props.map((prop) => [prop, style[prop]]));
-    });
-    const style = document.createElement('style');
-    style.textContent = `* { letter-spacing: 5px !important; font-family: serif !important; line-height: 1 !important;
-      text-align: center !important; color: lime !important; box-sizing: content-box !important }
-      html { font-size: 62.5% } h3 { font-size: 50px } a { color: red; text-decoration: underline }`;
-    document.head.append(style);
-    try {
+    const before = parts.map((part) => typographyOf(shadow(plain, part)!));
+    await withHostilePageCss('h3 { font-size: 50px } a { color: red }', async () => {
       const hostile = await card();
-      parts.forEach((part, index) => {
-        const after = getComputedStyle(shadow(hostile, part)!);
-        for (const prop of props)
-          expect(after[prop], `${part} ${prop}`).to.equal(before[index][prop]);
-      });
-      // And the sheet does reach the page (the control): its own elements take it.
-      expect(getComputedStyle(document.body).letterSpacing).to.equal('5px');
-    } finally {
-      style.remove();
-    }
+      parts.forEach((part, index) =>
+        expect(typographyOf(shadow(hostile, part)!), part).to.deep.equal(before[index]),
+      );
+    });
   });
 
   it('follows the element and page language when the data has none', async () => {

@@ -8,6 +8,7 @@ import type { Article, ArticleSummary } from '../../../src/lib/model.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint } from '../../helpers/mock-api.js';
 import { loadSeed, until } from '../../helpers/seeds.js';
+import { typographyOf, withHostilePageCss } from '../../helpers/hostile-css.js';
 
 type Related = MaqalRelatedArticles;
 
@@ -378,33 +379,16 @@ describe('<maqal-related-articles>', () => {
 
     it('keeps its typography when the host page sets hostile global CSS', async () => {
       const plain = await list();
-      const props = [
-        'fontFamily',
-        'fontSize',
-        'lineHeight',
-        'letterSpacing',
-        'textAlign',
-        'color',
-      ] as const;
-      // Read before the hostile sheet exists: computed styles are live.
-      const heading = getComputedStyle($(plain, '[part=heading]')!);
-      const before = Object.fromEntries(props.map((prop) => [prop, heading[prop]]));
+      const before = typographyOf($(plain, '[part=heading]')!);
       const listWidth = $(plain, 'ul')!.getBoundingClientRect().width;
-      const style = document.createElement('style');
-      style.textContent = `* { letter-spacing: 5px !important; font-family: serif !important;
-        line-height: 1 !important; text-align: center !important; color: lime !important }
-        html { font-size: 62.5% } h2 { font-size: 50px } ul { list-style: square; padding: 40px }`;
-      document.head.append(style);
-      try {
-        const hostile = await list();
-        const after = getComputedStyle($(hostile, '[part=heading]')!);
-        for (const prop of props) expect(after[prop], prop).to.equal(before[prop]);
-        expect($(hostile, 'ul')!.getBoundingClientRect().width).to.equal(listWidth);
-        // The control: the sheet does reach the page's own elements.
-        expect(getComputedStyle(document.body).letterSpacing).to.equal('5px');
-      } finally {
-        style.remove();
-      }
+      await withHostilePageCss(
+        'h2 { font-size: 50px } ul { list-style: square; padding: 40px }',
+        async () => {
+          const hostile = await list();
+          expect(typographyOf($(hostile, '[part=heading]')!)).to.deep.equal(before);
+          expect($(hostile, 'ul')!.getBoundingClientRect().width).to.equal(listWidth);
+        },
+      );
     });
   });
 
