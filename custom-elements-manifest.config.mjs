@@ -35,6 +35,38 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Defaults written as module constants (`timeout = DEFAULT_TIMEOUT`) reach the manifest as the
+ * constant's name; this records each module's literal constants and writes their values instead
+ * (numbers as JSON numbers: `15_000` is `15000`), so docs and IDEs show the real default.
+ */
+function constantDefaults() {
+  const constants = new Map();
+  const literal = (text) =>
+    /^[\d_.]+$/.test(text) ? String(Number(text.replaceAll('_', ''))) : text;
+  return {
+    name: 'maqal-constant-defaults',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer)
+        return;
+      if (!(node.parent.flags & ts.NodeFlags.Const)) return;
+      if (!ts.isNumericLiteral(node.initializer) && !ts.isStringLiteral(node.initializer)) return;
+      const own = constants.get(moduleDoc.path) ?? new Map();
+      own.set(node.name.text, literal(node.initializer.getText()));
+      constants.set(moduleDoc.path, own);
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      const own = constants.get(moduleDoc.path) ?? new Map();
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          if (item.default === undefined) continue;
+          item.default = own.get(item.default) ?? literal(item.default);
+        }
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), constantDefaults()],
 };

@@ -69,7 +69,7 @@ const cardData: DataControllerOptions<ArticleSummary> = {
  * @cssprop [--maqal-card-image-ratio=16 / 9] - Aspect ratio of the image box.
  * @cssprop [--maqal-card-excerpt-lines=3] - Lines of excerpt before it is clamped.
  *
- * @event maqal-article-select - The card's link was activated. Cancelable: call
+ * @event {CustomEvent<ArticleSelectDetail>} maqal-article-select - The card's link was activated. Cancelable: call
  * `preventDefault()` to route in a single-page app instead of following the link. Detail:
  * `{ article }`.
  */

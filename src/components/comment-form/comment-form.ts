@@ -115,13 +115,13 @@ function asParentId(value: unknown): string | undefined {
  * @cssprop [--maqal-radius=12px] - Corner radius.
  * @cssprop [--maqal-space=16px] - Spacing unit.
  *
- * @event maqal-comment-submit - Fired before anything is sent, in every mode. Cancelable,
+ * @event {CustomEvent<CommentData>} maqal-comment-submit - Fired before anything is sent, in every mode. Cancelable,
  * bubbling, composed. Detail: `{articleId, parentId, name, email, website, text}`; a listener
  * may change it (what it holds afterwards is what is sent). `preventDefault()` takes the sending
  * over: the form stays busy until the host calls `reportResult({status, message?}, detail)`, or
  * until `timeout` passes (then it shows the timeout error and keeps the text).
- * @event maqal-comment-posted - The comment was accepted. Detail: `{status, id?, comment}`.
- * @event maqal-comment-cancel-reply - The "cancel reply" control was used. Cancelable: with
+ * @event {CustomEvent<CommentPostedDetail>} maqal-comment-posted - The comment was accepted. Detail: `{status, id?, comment}`.
+ * @event {CustomEvent<CommentCancelReplyDetail>} maqal-comment-cancel-reply - The "cancel reply" control was used. Cancelable: with
  * `preventDefault()` the form stays in reply mode. Detail: `{parentId}`.
  */
 export class MaqalCommentForm extends MaqalElement {

@@ -142,7 +142,7 @@ const relatedData: DataControllerOptions<RelatedData> = {
  * @cssprop [--maqal-related-gap] - Gap between cards; `--maqal-space` by default.
  * @cssprop [--maqal-related-item-size] - Inline size of each card in the scroller.
  *
- * @event maqal-article-select - Bubbles (composed, cancelable) from the card whose link was
+ * @event {CustomEvent<ArticleSelectDetail>} maqal-article-select - Bubbles (composed, cancelable) from the card whose link was
  * activated. Detail: `{ article }`. `preventDefault()` routes in a single-page app instead of
  * following the link.
  */
