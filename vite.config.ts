@@ -22,7 +22,8 @@ function elementEntries(): Record<string, string> {
  *   Markdown engine go to content-hashed chunks.
  * - `--mode markdown`: the Markdown engine as one self-contained, content-hashed ES module for
  *   the classic script to `import()` on demand.
- * - `--mode classic`: `dist/maqal.js`, one classic script that defines every element.
+ * - `--mode classic`: `dist/maqal.js`, one classic script (`src/drop-in.ts`) that defines every
+ *   element and sets the `maqal` global.
  * `vite` alone (no build) serves the repository for the demo at /demo/.
  */
 export default defineConfig(({ mode }) => {
@@ -59,7 +60,7 @@ export default defineConfig(({ mode }) => {
       build: {
         emptyOutDir: false,
         lib: {
-          entry: resolve(here, 'src/define.ts'),
+          entry: resolve(here, 'src/drop-in.ts'),
           name: 'maqal',
           formats: ['iife'],
           fileName: () => 'maqal.js',

@@ -113,6 +113,31 @@ describe('dist/maqal.js, the classic drop-in script', () => {
     }
   });
 
+  it('offers maqal.registerTranslation() to pages without a bundler; a second copy keeps the first', async () => {
+    const frame = await page(`<!doctype html><html lang="fr"><body>
+      <maqal-related-articles><script type="application/json">[{"title":"Un article","lang":"fr"}]</script></maqal-related-articles>
+      <script src="/dist/maqal.js"></script><script>window.first = window.maqal;</script>
+      <script src="/dist/maqal.js?again"></script></body></html>`);
+    try {
+      type Api = { registerTranslation(t: object): void };
+      const win = frame.window as unknown as { maqal?: Api; first?: Api };
+      expect(typeof win.maqal?.registerTranslation).to.equal('function');
+      expect(win.maqal === win.first, 'the second copy left the global alone').to.equal(true);
+      const list = frame.document.querySelector('maqal-related-articles') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await list.updateComplete;
+      const heading = () => list.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
+      expect(heading()).to.equal('Related articles'); // French is unknown: English
+      win.maqal!.registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', related: { heading: 'À lire aussi' } });
+      await list.updateComplete;
+      expect(heading()).to.equal('À lire aussi');
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('never downloads the Markdown engine on a page without a full article', async () => {
     const frame = await page(`<!doctype html><html lang="ar"><body>
       <maqal-article-card src="/seeds/article.json"></maqal-article-card>

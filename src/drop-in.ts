@@ -1,0 +1,13 @@
+// The classic drop-in script (dist/maqal.js): registers every element and, for pages without a
+// bundler, offers `maqal.registerTranslation()` on `window`.
+import './define.js';
+import { registerTranslation } from './lib/i18n/index.js';
+
+export interface MaqalGlobal {
+  registerTranslation: typeof registerTranslation;
+}
+
+// The first copy on a page defines the elements (later copies skip them), so it keeps the global
+// too: a second copy's registrations would reach no element.
+const page = globalThis as { maqal?: MaqalGlobal };
+page.maqal ??= { registerTranslation };
