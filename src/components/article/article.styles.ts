@@ -71,9 +71,14 @@ export const articleStyles = [
       color: var(--_color-text-muted);
     }
 
-    .meta time,
-    .reading-time {
+    /* Each field keeps its label, date and separator on one line ("آخر تحديث:" must not end a
+       line without its date); the byline may wrap inside a long name. */
+    .meta > span {
       white-space: nowrap;
+    }
+
+    .meta > .byline {
+      white-space: normal;
     }
 
     .meta > span:not(:last-child)::after {

@@ -88,7 +88,8 @@ export const commentFormStyles = [
     .field-website .control,
     .field-name .control {
       align-self: start;
-      max-inline-size: 28rem;
+      /* em, not rem: the host page's root font size must not resize the form. */
+      max-inline-size: 26em;
     }
 
     /* Email and URL are Latin and left-to-right; they still sit at the inline start. */
@@ -113,9 +114,18 @@ export const commentFormStyles = [
       border-color: var(--_color-focus);
     }
 
+    /* The bar marks the form's inline start on every field: a logical property would follow each
+       control's own direction and put it on the left of the left-to-right email in Arabic. */
     .control[aria-invalid='true'] {
       border-color: var(--_color-danger);
-      border-inline-start-width: 4px;
+    }
+
+    .root[dir='rtl'] .control[aria-invalid='true'] {
+      border-right-width: 4px;
+    }
+
+    .root[dir='ltr'] .control[aria-invalid='true'] {
+      border-left-width: 4px;
     }
 
     .field-error {

@@ -24,7 +24,7 @@ import { heading, headingLevel } from '../../lib/heading.js';
 import { commentForm as arCommentForm } from '../../lib/i18n/ar/comment-form.js';
 import { commentForm as enCommentForm } from '../../lib/i18n/en/comment-form.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
-import type { CommentFormat } from '../../lib/model.js';
+import type { CommentFormat, TextDirection } from '../../lib/model.js';
 import { isolate } from '../../lib/bidi.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import { commentFormStyles } from './comment-form.styles.js';
@@ -484,6 +484,15 @@ export class MaqalCommentForm extends MaqalElement {
     this.problems = problem ? { ...rest, [field]: problem } : rest;
   }
 
+  /**
+   * Comment and name follow what is typed (an English comment on an Arabic site reads left to
+   * right); empty, they take the form's direction, where `auto` would fall back to left-to-right
+   * and start the caret on the wrong side.
+   */
+  private freeTextDir(value: string): 'auto' | TextDirection {
+    return value.trim() ? 'auto' : this.direction;
+  }
+
   private onInput(field: Field, event: Event): void {
     const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     this.values = { ...this.values, [field]: value };
@@ -643,6 +652,7 @@ export class MaqalCommentForm extends MaqalElement {
         rows="8"
         maxlength=${COMMENT_LIMITS.text}
         autocomplete="off"
+        dir=${this.freeTextDir(this.values.text)}
         ?readonly=${this.current === 'sending'}
         ?required=${attrs.required}
         aria-invalid=${ifDefined(attrs.invalid)}
@@ -664,7 +674,7 @@ export class MaqalCommentForm extends MaqalElement {
         name=${kind[2]}
         type=${kind[0]}
         autocomplete=${kind[1]}
-        dir=${field === 'name' ? 'auto' : 'ltr'}
+        dir=${field === 'name' ? this.freeTextDir(this.values.name) : 'ltr'}
         maxlength=${COMMENT_LIMITS[field]}
         ?readonly=${this.current === 'sending'}
         ?required=${attrs.required}

@@ -250,6 +250,22 @@ describe('<maqal-article>', () => {
     expect(shadow(en, '.modified')).to.equal(null);
   });
 
+  it('keeps each date with its label on a narrow screen ("آخر تحديث:" never ends a line)', async () => {
+    const el = await article(
+      html`<maqal-article months="dual" style="width:300px;display:block"></maqal-article>`,
+    );
+    // Bidi runs may split a field into several boxes, but on one line they share their top.
+    const lines = (field: string) =>
+      new Set([...shadow(el, field)!.getClientRects()].map((box) => Math.round(box.top))).size;
+    for (const field of ['.published', '.modified', '.reading-time']) {
+      expect(lines(field), field).to.equal(1);
+    }
+    // The meta line itself does wrap (its fields do not fit side by side at this width).
+    expect(shadow(el, '.meta')!.getClientRects()[0].height).to.be.above(
+      shadow(el, '.modified')!.getBoundingClientRect().height * 1.5,
+    );
+  });
+
   it('gives the reading time by language, with Arabic plural forms, and an override', async () => {
     const el = await article(html`<maqal-article digits="latn"></maqal-article>`);
     // The seed: 361 words at 138 a minute.

@@ -163,6 +163,51 @@ describe('<maqal-comment-form>', () => {
     expect(Math.abs(enLabel.left - enField.left)).to.be.below(2);
   });
 
+  it("marks every invalid field on the form's inline start, whatever the field's own direction", async () => {
+    for (const [lang, bar, other] of [
+      ['ar', 'borderRightWidth', 'borderLeftWidth'],
+      ['en', 'borderLeftWidth', 'borderRightWidth'],
+    ] as const) {
+      const el = await form(html`<maqal-comment-form lang=${lang}></maqal-comment-form>`);
+      shadow(el, '[part=submit]')!.click();
+      await el.updateComplete;
+      // The comment follows the form; the email is always left to right.
+      for (const id of ['text', 'name', 'email']) {
+        const style = getComputedStyle(control(el, id));
+        expect(control(el, id).getAttribute('aria-invalid'), `${lang} ${id}`).to.equal('true');
+        expect([style[bar], style[other]], `${lang} ${id}`).to.deep.equal(['4px', '1px']);
+      }
+    }
+  });
+
+  it('gives empty comment and name fields the form direction, then follows what is typed', async () => {
+    const el = await form();
+    const direction = (id: string) => getComputedStyle(control(el, id)).direction;
+    expect([direction('text'), direction('name')]).to.deep.equal(['rtl', 'rtl']);
+    fill(el, { text: 'A comment in English.', name: 'John' });
+    await el.updateComplete;
+    expect([direction('text'), direction('name')]).to.deep.equal(['ltr', 'ltr']);
+    fill(el, { text: 'تعليق', name: '' });
+    await el.updateComplete;
+    expect([direction('text'), direction('name')]).to.deep.equal(['rtl', 'rtl']);
+    expect(direction('email')).to.equal('ltr');
+  });
+
+  it("keeps its field sizes whatever the host page's root font size", async () => {
+    const el = await form(html`<maqal-comment-form style="width:900px"></maqal-comment-form>`);
+    const width = () => control(el, 'name').getBoundingClientRect().width;
+    const before = width();
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      expect(width()).to.equal(before);
+      document.documentElement.style.fontSize = '24px';
+      expect(width()).to.equal(before);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+    expect(before).to.be.within(300, 600);
+  });
+
   it('hides the website field and makes name and email optional on request', async () => {
     const el = await form(
       html`<maqal-comment-form hide-website optional-identity></maqal-comment-form>`,
