@@ -42,8 +42,8 @@ const TOKENS: [keyof TokenArgs, string, string][] = [
 ];
 
 const FONTS = {
-  'Arabic system fonts (default)':
-    "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', 'Geeza Pro', 'Dubai', Tahoma, system-ui, sans-serif",
+  // Unset: Naskh-first Arabic fonts for right-to-left text, the system UI font otherwise.
+  'Default (by direction)': '',
   'Noto Sans Arabic': "'Noto Sans Arabic', 'Segoe UI', Tahoma, sans-serif",
   'Noto Kufi Arabic': "'Noto Kufi Arabic', 'Noto Sans Arabic', Tahoma, sans-serif",
   Amiri: "'Amiri', 'Noto Naskh Arabic', serif",
@@ -179,7 +179,7 @@ const meta: Meta<TokenArgs> = {
   excludeStories: /^render|^token/,
   render: (args, { globals }) => renderPlayground(args, globals.locale === 'en' ? 'en' : 'ar'),
   args: {
-    fontFamily: FONTS['Arabic system fonts (default)'],
+    fontFamily: FONTS['Default (by direction)'],
     fontSize: 17,
     lineHeight: 1.8,
     radius: 12,

@@ -92,16 +92,27 @@ export class MaqalElement extends LitElement {
     return undefined;
   }
 
-  /** Data first, then the element's `lang`, then its nearest ancestor's, then the page's. */
+  /**
+   * Data first, then the element's `lang`, then the language of the maqal element it is slotted
+   * into (a comment form in an Arabic article speaks Arabic on an English page), then its nearest
+   * ancestor's, then the page's.
+   */
   get language(): string {
     const lang =
       this.dataLang ||
       this.lang ||
+      this.slotHost?.language ||
       this.parentElement?.closest('[lang]:not([lang=""])')?.getAttribute('lang') ||
       document.documentElement.lang ||
       DEFAULT_LANGUAGE;
     // `ar_EG` (WordPress's locale form) is `ar-EG` in BCP 47, which `:lang()` and Intl expect.
     return lang.includes('_') ? lang.replaceAll('_', '-') : lang;
+  }
+
+  /** The maqal element whose slot shows this one, if any. */
+  private get slotHost(): MaqalElement | undefined {
+    const host = (this.assignedSlot?.getRootNode() as ShadowRoot | undefined)?.host;
+    return host instanceof MaqalElement ? host : undefined;
   }
 
   get direction(): TextDirection {

@@ -51,7 +51,8 @@ const cardData: DataControllerOptions<ArticleSummary> = {
  * @csspart meta - The line with the date.
  * @csspart error - The error message shown when the data cannot be loaded or is invalid.
  *
- * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts by default.
+ * @cssprop [--maqal-font-family] - Font stack; by default Naskh-first Arabic fonts for right-to-left
+ * text and the system UI font otherwise.
  * @cssprop [--maqal-font-size=17px] - Base text size.
  * @cssprop [--maqal-line-height=1.8] - Base line height, generous for Naskh.
  * @cssprop [--maqal-color-text] - Text colour.

@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
-import { upgradeProperty } from '../../lib/maqal-element.js';
+import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, CommentFormat, NamedLink } from '../../lib/model.js';
 import type { MaqalCommentForm } from '../comment-form/comment-form.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
@@ -79,7 +79,8 @@ const articleData: DataControllerOptions<Article> = {
  * @csspart publisher-logo - The publisher's logo.
  * @csspart error - The error message shown when the data cannot be loaded or is invalid.
  *
- * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts (Naskh first) by default.
+ * @cssprop [--maqal-font-family] - Font stack; by default Naskh-first Arabic fonts for right-to-left
+ * text and the system UI font otherwise.
  * @cssprop [--maqal-font-size=17px] - Base text size.
  * @cssprop [--maqal-line-height=1.8] - Base line height.
  * @cssprop [--maqal-article-font-size=1.12em] - Body text size, relative to the base.
@@ -137,6 +138,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   private readonly closedForms = new WeakSet<Element>();
   /** What this element set on each comment form, so it can update (only) that. */
   private readonly givenSettings = new WeakMap<Element, GivenSettings>();
+  private slottedLanguage: string | undefined;
 
   /** The article to show. Setting it validates it; invalid data shows the error state. */
   get article(): Article | undefined {
@@ -180,6 +182,12 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   protected override updated(): void {
     this.syncJsonLd();
     this.syncCommentForms();
+    // Slotted maqal elements speak the article's language (`MaqalElement#language`).
+    const language = this.language;
+    if (language !== this.slottedLanguage) {
+      this.slottedLanguage = language;
+      for (const child of this.children) if (child instanceof MaqalElement) child.requestUpdate();
+    }
   }
 
   /**

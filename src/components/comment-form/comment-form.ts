@@ -98,7 +98,8 @@ function asParentId(value: unknown): string | undefined {
  * @csspart status - The polite live region: sending, accepted, or what went wrong.
  * @csspart posted - The comment as posted, when the server approved it at once.
  *
- * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts by default.
+ * @cssprop [--maqal-font-family] - Font stack; by default Naskh-first Arabic fonts for right-to-left
+ * text and the system UI font otherwise.
  * @cssprop [--maqal-font-size=17px] - Base text size.
  * @cssprop [--maqal-line-height=1.8] - Base line height.
  * @cssprop [--maqal-color-text] - Text colour.

@@ -122,7 +122,8 @@ const relatedData: DataControllerOptions<RelatedData> = {
  *
  * @cssstate empty - The list has nothing to show and `empty="hide"` (the default) hides it.
  *
- * @cssprop [--maqal-font-family] - Font stack; Arabic system fonts by default.
+ * @cssprop [--maqal-font-family] - Font stack; by default Naskh-first Arabic fonts for right-to-left
+ * text and the system UI font otherwise.
  * @cssprop [--maqal-font-size=17px] - Base text size.
  * @cssprop [--maqal-line-height=1.8] - Base line height.
  * @cssprop [--maqal-color-text] - Heading and text colour.

@@ -9,7 +9,19 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     color-scheme: light dark;
+    /* Two default stacks: Naskh first for right-to-left (Arabic) text, the system's UI font for
+       the rest, whose metrics set Latin text where it belongs. The public token sets both. */
     --_font-family: var(
+      --maqal-font-family,
+      system-ui,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    --_font-family-rtl: var(
       --maqal-font-family,
       'Noto Naskh Arabic',
       'Noto Sans Arabic',
@@ -89,6 +101,10 @@ export const base = css`
     text-transform: none;
     text-indent: 0;
     color: var(--_color-text);
+  }
+
+  .root:dir(rtl) {
+    font-family: var(--_font-family-rtl);
   }
 
   /* Arabic letters join: tracking breaks them apart, so it stays off whatever the host says. */

@@ -357,6 +357,35 @@ describe('<maqal-article>', () => {
     expect(top('extra')).to.be.greaterThan(top('c'));
   });
 
+  it("lends its language to slotted widgets: an Arabic article's form speaks Arabic on an English page", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <maqal-article>
+          <maqal-comment-form slot="comments" id="form"></maqal-comment-form>
+          <maqal-comment-form slot="comments" id="own" lang="fr"></maqal-comment-form>
+        </maqal-article>
+        <maqal-comment-form id="outside"></maqal-comment-form>
+      </div>`,
+    );
+    const el = wrapper.querySelector<MaqalArticle>('maqal-article')!;
+    const form = (id: string) => wrapper.querySelector<MaqalCommentForm>(`#${id}`)!;
+    const heading = (id: string) => text(form(id).shadowRoot!.querySelector('[part=heading]'));
+    const direction = (id: string) =>
+      getComputedStyle(form(id).shadowRoot!.querySelector('[part=base]')!).direction;
+    el.article = seed; // lang "ar"
+    await el.updateComplete;
+    await form('form').updateComplete;
+    expect([heading('form'), direction('form')]).to.deep.equal(['اترك تعليقاً', 'rtl']);
+    expect([form('own').language, form('outside').language]).to.deep.equal(['fr', 'en']);
+    expect(heading('outside')).to.equal('Leave a Reply');
+
+    // The article's language changes with its data; the form follows.
+    el.article = seedEn;
+    await el.updateComplete;
+    await form('form').updateComplete;
+    expect([heading('form'), direction('form')]).to.deep.equal(['Leave a Reply', 'ltr']);
+  });
+
   it("hands its comment settings to the slotted comment form, the page's own settings first", async () => {
     const comments = {
       open: true,
@@ -825,6 +854,19 @@ describe('<maqal-article>', () => {
         html`<maqal-article style="--maqal-font-family: Amiri, serif"></maqal-article>`,
       );
       expect(getComputedStyle(shadow(custom, '[part=body] p')!).fontFamily).to.equal(
+        'Amiri, serif',
+      );
+      // English takes the system's UI font (Naskh metrics would set Latin text too high);
+      // the public token still sets it.
+      const english = await article(undefined, seedEn);
+      expect(getComputedStyle(shadow(english, '[part=body] p')!).fontFamily).to.match(
+        /^system-ui,/,
+      );
+      const customEnglish = await article(
+        html`<maqal-article style="--maqal-font-family: Amiri, serif"></maqal-article>`,
+        seedEn,
+      );
+      expect(getComputedStyle(shadow(customEnglish, '[part=body] p')!).fontFamily).to.equal(
         'Amiri, serif',
       );
     } finally {
