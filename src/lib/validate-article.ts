@@ -19,16 +19,54 @@ import {
  * cards does not download them.
  */
 
+/**
+ * Each item checked. One that cannot be shown is skipped, with one warning for the whole list, so
+ * a bad date in one related item does not cost the list (or the article around it). If none can
+ * be shown, the first problem is thrown when `orFail`, else the list is empty.
+ */
+export function eachValid<T>(
+  items: unknown[],
+  parse: (item: unknown, index: number) => T,
+  source: string,
+  orFail = true,
+): T[] {
+  const valid: T[] = [];
+  const problems: unknown[] = [];
+  items.forEach((item, index) => {
+    try {
+      valid.push(parse(item, index));
+    } catch (cause) {
+      problems.push(cause);
+    }
+  });
+  if (problems.length === 0) return valid;
+  if (valid.length === 0 && orFail) throw problems[0];
+  const messages = problems.map((cause) =>
+    cause instanceof Error ? cause.message : String(cause),
+  );
+  console.warn(
+    `maqal: ${source}: skipped ${problems.length} of ${items.length} items that cannot be shown (${messages.join('; ')})`,
+  );
+  return valid;
+}
+
 function list<T>(
   fields: Fields,
   key: string,
   path: string,
   parse: (value: unknown, path: string) => T,
+  orFail: boolean,
 ): T[] | undefined {
   const value = fields[key];
   if (absent(value)) return undefined;
-  if (!Array.isArray(value)) throw new ValidationError(join(path, key), 'an array', value);
-  return value.map((item, index) => parse(item, join(join(path, key), index)));
+  const where = join(path, key);
+  if (!Array.isArray(value)) throw new ValidationError(where, 'an array', value);
+  return eachValid(
+    value,
+    (item, index) => parse(item, join(where, index)),
+    where || 'data',
+    orFail,
+  );
 }
 
 export function parsePublisher(value: unknown, path: string): Publisher {
@@ -67,17 +105,20 @@ export function parseArticle(value: unknown, path = ''): Article {
     body: text(fields, 'body', path),
     bodyHtml: text(fields, 'bodyHtml', path),
     publisher: optional(fields, 'publisher', path, parsePublisher),
-    tags: list(fields, 'tags', path, parseNamedLink),
-    related: list(fields, 'related', path, parseArticleSummary),
+    // A bad tag or related item is skipped (with a warning), never the article.
+    tags: list(fields, 'tags', path, parseNamedLink, false),
+    related: list(fields, 'related', path, parseArticleSummary, false),
     comments: optional(fields, 'comments', path, parseCommentSettings),
   });
 }
 
 /** A list of summaries: an array, or an object with an `articles` or `related` array. */
 export function parseArticleList(value: unknown, path = ''): ArticleSummary[] {
-  if (Array.isArray(value))
-    return value.map((item, index) => parseArticleSummary(item, join(path, index)));
+  if (Array.isArray(value)) {
+    const each = (item: unknown, index: number) => parseArticleSummary(item, join(path, index));
+    return eachValid(value, each, path || 'data');
+  }
   const fields = object(value, path);
   const key = Array.isArray(fields.articles) ? 'articles' : 'related';
-  return list(fields, key, path, parseArticleSummary) ?? [];
+  return list(fields, key, path, parseArticleSummary, true) ?? [];
 }

@@ -73,9 +73,6 @@ describe('validate', () => {
     expect(errorOf(() => parseArticleSummary([])).message).to.equal(
       'data: expected an object, got an array',
     );
-    expect(
-      errorOf(() => parseArticle({ title: 't', related: [{ title: 'ok' }, { title: 5 }] })).path,
-    ).to.equal('related[1].title');
     expect(errorOf(() => parseArticle({ title: 't', tags: 'a,b' })).path).to.equal('tags');
     expect(errorOf(() => parseArticle({ title: 't', comments: { open: 'yes' } })).path).to.equal(
       'comments.open',
@@ -131,6 +128,37 @@ describe('validate', () => {
     expect(parseArticleList(related)).to.have.length(4);
     expect(parseArticleList([{ title: 'a' }])).to.have.length(1);
     expect(parseArticleList({ related: [{ title: 'a' }] })).to.have.length(1);
-    expect(errorOf(() => parseArticleList([{ title: 'a' }, {}])).path).to.equal('[1].title');
+    expect(errorOf(() => parseArticleList([{}, { title: 5 }])).path).to.equal('[0].title');
+    expect(errorOf(() => parseArticleList({ articles: [{}] })).path).to.equal('articles[0].title');
+    expect(parseArticleList([])).to.deep.equal([]);
+  });
+
+  it('skips a list item that cannot be shown, with one warning naming it; never the article', () => {
+    const spy = spyOnConsole();
+    try {
+      expect(
+        parseArticleList([{ title: 'a' }, {}, { title: 'c' }]).map((a) => a.title),
+      ).to.deep.equal(['a', 'c']);
+      expect(spy.warnings).to.deep.equal([
+        'maqal: data: skipped 1 of 3 items that cannot be shown ([1].title: expected a string, got nothing)',
+      ]);
+      // A bad date in one related item, a bad tag: the article stays, without them.
+      const article = parseArticle({
+        title: 't',
+        related: [{ title: 'ok' }, { title: 'bad date', published: '8/4/2025' }],
+        tags: ['a', { url: '/b' }],
+      });
+      expect(article.related!.map((a) => a.title)).to.deep.equal(['ok']);
+      expect(article.tags).to.deep.equal([{ name: 'a' }]);
+      expect(spy.warnings[2]).to.match(
+        /^maqal: related: skipped 1 of 2 items .*related\[1\]\.published/,
+      );
+      expect(spy.warnings[1]).to.match(/^maqal: tags: skipped 1 of 2 items .*tags\[1\]\.name/);
+      // Even when none of them can be shown.
+      expect(parseArticle({ title: 't', related: [{ title: 5 }] }).related).to.deep.equal([]);
+      expect(spy.errors).to.deep.equal([]);
+    } finally {
+      spy.restore();
+    }
   });
 });

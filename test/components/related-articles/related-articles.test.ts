@@ -517,13 +517,13 @@ describe('<maqal-related-articles>', () => {
         /invalid JSON/,
       ],
       [
-        'an item of the wrong type',
+        'items none of which can be shown',
         () =>
           list(undefined, [
-            { id: 'a', title: 'x' },
-            { id: 'b', title: 42 },
+            { id: 'a', title: 42 },
+            { id: 'b', published: 'yesterday' },
           ]),
-        /\[1\]\.title: expected a string/,
+        /\[0\]\.title: expected a string/,
       ],
       ['a string instead of a list', () => list(undefined, 'مقالات'), /expected an object/],
       [
@@ -540,6 +540,19 @@ describe('<maqal-related-articles>', () => {
         /answered 404/,
       ],
     ];
+    it('skips an item that cannot be shown, with one warning, and shows the rest', async () => {
+      const el = await list(undefined, [
+        { id: 'a', title: 'أ' },
+        { id: 'b', title: 42 },
+        { id: 'c', title: 'ج', published: '8/4/2025' },
+        { id: 'd', title: 'د' },
+      ]);
+      expect(cards(el).map((card) => card.article!.id)).to.deep.equal(['a', 'd']);
+      expect(spy.warnings).to.have.length(1);
+      expect(spy.warnings[0]).to.match(/skipped 2 of 4 items.*\[1\]\.title.*\[2\]\.published/);
+      expect(spy.errors).to.deep.equal([]);
+    });
+
     for (const [name, make, message] of badInputs) {
       it(`shows a readable error and one console error for ${name}`, async () => {
         const neighbour = await list();
