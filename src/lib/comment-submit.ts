@@ -167,6 +167,30 @@ export function readAnswer(status: number, text: string, format: CommentFormat):
 /** What WordPress answers as a new comment's status. */
 const WORDPRESS_STATUSES = new Set(['approved', 'hold', 'unapproved', 'spam']);
 
+/** Statuses that say the endpoint is wrong, not busy. */
+const NOT_FOUND = new Set([404, 405, 410]);
+
+/**
+ * What the site owner needs to fix, for the console: failures that are not the commenter's
+ * (a wrong or unreachable endpoint, a server error, an answer maqal cannot read). Refusals the
+ * server explained (a duplicate, a closed post) are the commenter's news, not the owner's.
+ */
+export function ownerProblem(failure: CommentFailure, endpoint: string): string | undefined {
+  const where = new URL(endpoint, document.baseURI).href;
+  switch (failure.kind) {
+    case 'network':
+      return `could not reach ${where}`;
+    case 'timeout':
+      return `${where} did not answer in time`;
+    case 'invalid':
+      return `${where} answered ${failure.status} with something that is not a comment status (expected JSON like {"status":"pending"})`;
+    case 'http':
+      return failure.status >= 500 || NOT_FOUND.has(failure.status)
+        ? `${where} answered ${failure.status}`
+        : undefined;
+  }
+}
+
 /** Codes of our own for failures the server has no code for. */
 const REDIRECTED = 'maqal_redirected';
 const BAD_EMAIL = 'maqal_invalid_author_email';
@@ -192,7 +216,7 @@ export function failureMessage(
 ): string {
   switch (failure.kind) {
     case 'network':
-      return strings.failedNetwork;
+      return navigator.onLine === false ? strings.failedOffline : strings.failedNetwork;
     case 'timeout':
       return strings.failedTimeout;
     case 'invalid':
@@ -200,7 +224,10 @@ export function failureMessage(
     case 'http': {
       const known = failure.code ? WORDPRESS_CODES[failure.code] : undefined;
       if (known) return strings[known] as string;
-      return failure.message || strings.failedServer(failure.status);
+      if (failure.message) return failure.message;
+      return NOT_FOUND.has(failure.status)
+        ? strings.failedNotFound(failure.status)
+        : strings.failedServer(failure.status);
     }
   }
 }

@@ -201,7 +201,8 @@ export class DataController<T> implements ReactiveController {
       if (!response.ok) {
         throw new DataError(
           'http',
-          `${src} answered ${response.status} ${response.statusText}`.trim(),
+          // The resolved URL: a relative `src` resolves against the page, which may surprise.
+          `${response.url || src} answered ${response.status} ${response.statusText}`.trim(),
           response.status,
         );
       }
@@ -273,8 +274,10 @@ export class DataController<T> implements ReactiveController {
   #fail(error: DataError): void {
     this.value = undefined;
     this.error = error;
-    // One console message per failure, naming the element, so a site owner can find it.
-    console.error(`<${this.#host.localName}>: ${error.message}`);
+    // One console message per failure, naming the element (and its id, and the element itself
+    // for the console to reveal), so a site owner can find it among many.
+    const host = this.#host;
+    console.error(`<${host.localName}${host.id ? `#${host.id}` : ''}>: ${error.message}`, host);
     this.#setState('error');
   }
 

@@ -32,7 +32,6 @@ const stringsConverter = {
     );
     return undefined;
   },
-  toAttribute: (value: unknown) => JSON.stringify(value),
 };
 
 /** Elements that follow the page's `<html lang dir>`; one observer serves them all. */
@@ -211,7 +210,7 @@ declare global {
  * class accessor; re-set it through the accessor (the usual custom-element "lazy property" fix).
  */
 export function upgradeProperty<T extends HTMLElement>(element: T, name: keyof T & string): void {
-  if (Object.prototype.hasOwnProperty.call(element, name)) {
+  if (Object.hasOwn(element, name)) {
     const value = element[name];
     delete element[name];
     element[name] = value;

@@ -211,23 +211,36 @@ describe('hardening: broken networks', () => {
     const status = (el: Element) => textOf(el.shadowRoot!.querySelector('[part=status]'));
     afterEach(clearMaqalStorage);
 
-    const failures: [string, MockResponse | string, string][] = [
-      ['404', { status: 404, raw: 'Not Found' }, t.failedServer(404)],
-      ['500', { status: 500, body: {} }, t.failedServer(500)],
+    // The reader's message, and the console error for the site owner (naming the endpoint).
+    const failures: [string, MockResponse | string, string, RegExp][] = [
+      [
+        '404',
+        { status: 404, raw: 'Not Found' },
+        t.failedNotFound(404),
+        /net-comment\S* answered 404/,
+      ],
+      ['500', { status: 500, body: {} }, t.failedServer(500), /net-comment\S* answered 500/],
       [
         'a non-JSON answer',
         { status: 200, raw: '<html>oops</html>', contentType: 'text/html' },
         t.failedInvalidResponse,
+        /answered 200 with something that is not a comment status/,
       ],
-      ['a timeout', { hang: true }, t.failedTimeout],
+      ['a timeout', { hang: true }, t.failedTimeout, /did not answer in time/],
       [
         'a trickle past the timeout',
         { body: { status: 'approved' }, trickle: { chunks: 20, interval: 200 } },
         t.failedTimeout,
+        /did not answer in time/,
       ],
-      ['a refused connection', 'http://127.0.0.1:9/comments', t.failedNetwork],
+      [
+        'a refused connection',
+        'http://127.0.0.1:9/comments',
+        t.failedNetwork,
+        /could not reach http:\/\/127\.0\.0\.1:9\/comments/,
+      ],
     ];
-    for (const [name, response, message] of failures) {
+    for (const [name, response, message, ownerError] of failures) {
       test(`keeps the text and says what happened on ${name}; a later success posts it`, async () => {
         const endpoint =
           typeof response === 'string' ? response : await mockEndpoint('net-comment', response);
@@ -244,6 +257,12 @@ describe('hardening: broken networks', () => {
         expect(el.state).to.equal('error');
         expect(status(el)).to.contain(message);
         expect(status(el)).to.contain(t.keepText);
+        const ownerErrors = consoleSpy.errors.filter((line) =>
+          line.startsWith('maqal-comment-form:'),
+        );
+        expect(ownerErrors).to.have.length(1);
+        expect(ownerErrors[0]).to.match(ownerError);
+        expect(consoleSpy.elements).to.include(el);
         expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#text')!.value).to.equal(
           'تعليق لا يضيع',
         );
@@ -261,6 +280,58 @@ describe('hardening: broken networks', () => {
         expect(JSON.parse(sent.body).text).to.equal('تعليق لا يضيع');
       });
     }
+
+    test('tells an offline reader to check the connection; a refusal the server explained is not logged', async () => {
+      const el = await fixture<MaqalCommentForm>(
+        html`<maqal-comment-form
+          article-id="net"
+          endpoint="http://127.0.0.1:9/comments"
+        ></maqal-comment-form>`,
+      );
+      fill(el);
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        await el.submit();
+        await el.updateComplete;
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+      expect(navigator.onLine).to.equal(true);
+      expect(status(el)).to.contain(t.failedOffline);
+
+      const duplicate = await mockEndpoint('net-comment-dup', {
+        status: 409,
+        body: { code: 'comment_duplicate', message: 'Duplicate comment detected' },
+      });
+      const wp = await fixture<MaqalCommentForm>(
+        html`<maqal-comment-form
+          article-id="7"
+          format="wordpress"
+          endpoint=${duplicate}
+        ></maqal-comment-form>`,
+      );
+      fill(wp);
+      const before = consoleSpy.errors.length;
+      await wp.submit();
+      await wp.updateComplete;
+      expect(status(wp)).to.contain(t.wpDuplicate);
+      expect(consoleSpy.errors.slice(before)).to.deep.equal([]);
+    });
+
+    test('warns when it posts without an article-id', async () => {
+      const endpoint = await mockEndpoint('net-comment-noid', {
+        status: 201,
+        body: { status: 'pending' },
+      });
+      const el = await fixture<MaqalCommentForm>(
+        html`<maqal-comment-form endpoint=${endpoint}></maqal-comment-form>`,
+      );
+      fill(el);
+      await el.submit();
+      expect(consoleSpy.warnings).to.deep.equal([
+        'maqal-comment-form: no article-id; the comment is sent with articleId null.',
+      ]);
+    });
 
     test('accepts a slow trickle that ends within the timeout', async () => {
       const endpoint = await mockEndpoint('net-comment-trickle', {

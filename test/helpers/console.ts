@@ -2,6 +2,8 @@
 export interface ConsoleSpy {
   errors: string[];
   warnings: string[];
+  /** Elements given to console.error/warn (the console shows them as links to the DOM). */
+  elements: Element[];
   restore(): void;
 }
 
@@ -10,12 +12,21 @@ export function spyOnConsole(): ConsoleSpy {
   const spy: ConsoleSpy = {
     errors: [],
     warnings: [],
+    elements: [],
     restore() {
       console.error = original.error;
       console.warn = original.warn;
     },
   };
-  console.error = (...args: unknown[]) => spy.errors.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => spy.warnings.push(args.map(String).join(' '));
+  // Elements passed along for the console to reveal are recorded in `elements`, not as text.
+  const text = (args: unknown[]) => {
+    spy.elements.push(...args.filter((arg): arg is Element => arg instanceof Element));
+    return args
+      .filter((arg) => !(arg instanceof Element))
+      .map(String)
+      .join(' ');
+  };
+  console.error = (...args: unknown[]) => spy.errors.push(text(args));
+  console.warn = (...args: unknown[]) => spy.warnings.push(text(args));
   return spy;
 }

@@ -87,6 +87,19 @@ describe('DataController', () => {
     expect(spy.errors[0]).to.contain('<test-data-host>');
   });
 
+  it('names the element in its console error: tag, id, the resolved URL, and the element itself', async () => {
+    const el = await fixture<DataHostElement>(
+      html`<test-data-host id="sidebar-card" src="no-such-file.json"></test-data-host>`,
+    );
+    await settled(el);
+    expect(el.data.error?.kind).to.equal('http');
+    const resolved = new URL('no-such-file.json', document.baseURI).href;
+    expect(spy.errors).to.deep.equal([
+      `<test-data-host#sidebar-card>: ${resolved} answered 404 Not Found`,
+    ]);
+    expect(spy.elements).to.deep.equal([el]);
+  });
+
   it('reports a refused connection as a network error', async () => {
     const el = await fixture<DataHostElement>(
       html`<test-data-host src="http://127.0.0.1:9/nothing"></test-data-host>`,

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   COMMENT_LIMITS,
   failureMessage,
+  ownerProblem,
   plainText,
   submitComment,
   type CommentData,
@@ -369,7 +370,15 @@ export class MaqalCommentForm extends MaqalElement {
       this.finish({ ok: false }, data);
       return;
     }
+    if (data.articleId === null) {
+      console.warn(
+        'maqal-comment-form: no article-id; the comment is sent with articleId null.',
+        this,
+      );
+    }
     const result = await submitComment(endpoint, data, this.format, timeout);
+    const problem = result.ok ? undefined : ownerProblem(result.failure, endpoint);
+    if (problem) console.error(`maqal-comment-form: the comment was not sent: ${problem}.`, this);
     this.finish(result.ok ? result : { ok: false, failure: result.failure }, data);
   }
 

@@ -57,9 +57,14 @@ export interface CommentFormStrings {
   tooLong: (field: string, max: number) => string;
   invalidEmail: string;
   invalidUrl: string;
+  /** The server could not be reached while the browser is online. */
   failedNetwork: string;
+  /** The browser is offline. */
+  failedOffline: string;
   failedTimeout: string;
   failedServer: (status: number) => string;
+  /** 404, 405, 410: the address that takes comments is wrong; trying again will not help. */
+  failedNotFound: (status: number) => string;
   failedInvalidResponse: string;
   /** A failure with no detail (e.g. a host reported an error without a message). */
   failedGeneric: string;

@@ -17,8 +17,6 @@ export const tokens = css`
       'Segoe UI',
       Roboto,
       'Noto Sans',
-      'Helvetica Neue',
-      Arial,
       sans-serif
     );
     --_font-family-rtl: var(

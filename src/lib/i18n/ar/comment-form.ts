@@ -21,9 +21,12 @@ export const commentForm: CommentFormStrings = {
     `حقل «${field}» أطول من الحد المسموح (${new Intl.NumberFormat('ar').format(max)} حرفاً).`,
   invalidEmail: 'أدخل عنوان بريد إلكتروني صالحاً، مثل name@example.com.',
   invalidUrl: 'أدخل رابطاً صالحاً يبدأ بـ https://',
-  failedNetwork: 'تعذّر الاتصال بالخادم. تحقّق من اتصالك ثم أعد المحاولة.',
+  failedNetwork: 'تعذّر الوصول إلى الخادم. أعد المحاولة بعد قليل.',
+  failedOffline: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك ثم أعد المحاولة.',
   failedTimeout: 'استغرق الخادم وقتاً طويلاً في الرد. أعد المحاولة بعد قليل.',
   failedServer: (status) => `حدث خطأ في الخادم (${status}). أعد المحاولة لاحقاً.`,
+  failedNotFound: (status) =>
+    `لم يُعثر على عنوان استقبال التعليقات في هذا الموقع (${status})، فلم يُرسل التعليق.`,
   failedInvalidResponse: 'ردّ الخادم بإجابة غير مفهومة. أعد المحاولة لاحقاً.',
   failedGeneric: 'تعذّر إرسال التعليق. أعد المحاولة.',
   keepText: 'لم يُفقد شيء: نصّك ما زال في النموذج.',

@@ -20,9 +20,12 @@ export const commentForm: CommentFormStrings = {
     `${field} is longer than ${new Intl.NumberFormat('en').format(max)} characters.`,
   invalidEmail: 'Enter a valid email address, like name@example.com.',
   invalidUrl: 'Enter a valid link starting with https://',
-  failedNetwork: 'The server could not be reached. Check your connection and try again.',
+  failedNetwork: 'The server could not be reached. Try again in a moment.',
+  failedOffline: 'You appear to be offline. Check your connection and try again.',
   failedTimeout: 'The server took too long to answer. Try again in a moment.',
   failedServer: (status) => `The server had a problem (${status}). Try again later.`,
+  failedNotFound: (status) =>
+    `This site's address for comments was not found (${status}), so the comment was not sent.`,
   failedInvalidResponse: 'The server sent an answer that could not be read. Try again later.',
   failedGeneric: 'The comment could not be posted. Try again.',
   keepText: 'Nothing was lost: your text is still in the form.',
