@@ -109,12 +109,20 @@ export const articleStyles = [
       margin: 0;
     }
 
+    /* A tall picture is cropped to most of the screen rather than pushing the text away. */
     .figure img {
       display: block;
       inline-size: 100%;
       block-size: auto;
+      max-block-size: 75vh;
+      object-fit: cover;
       border-radius: calc(var(--_radius) / 2);
       background: var(--_color-surface-muted);
+    }
+
+    /* Without its size in the data, the box is 16:9 from the start, so nothing moves on load. */
+    .figure img:not([width][height]) {
+      aspect-ratio: 16 / 9;
     }
 
     .figcaption {

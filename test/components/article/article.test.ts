@@ -117,6 +117,23 @@ describe('<maqal-article>', () => {
     expect(Math.round(box.height)).to.equal(Math.round((box.width * 9) / 16));
   });
 
+  it('reserves a 16:9 box for a lead image given without its size, and crops a very tall one', async () => {
+    const unsized = await article(html`<maqal-article style="width:600px"></maqal-article>`, {
+      ...seed,
+      image: { src: '/mock/never-an-image.png', alt: 'x' },
+    });
+    const box = shadow(unsized, 'img[part=image]')!.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(300);
+    expect(Math.round(box.height)).to.equal(Math.round((box.width * 9) / 16));
+
+    const tall = await article(html`<maqal-article style="width:600px"></maqal-article>`, {
+      ...seed,
+      image: { src: '/mock/never-an-image.png', alt: 'x', width: 600, height: 3000 },
+    });
+    const tallBox = shadow(tall, 'img[part=image]')!.getBoundingClientRect();
+    expect(tallBox.height).to.be.within(100, innerHeight * 0.75 + 1);
+  });
+
   it('renders Markdown features, with body headings below the title', async () => {
     const el = await article(undefined, {
       title: 'Markdown',
