@@ -176,7 +176,12 @@ const NOT_FOUND = new Set([404, 405, 410]);
  * server explained (a duplicate, a closed post) are the commenter's news, not the owner's.
  */
 export function ownerProblem(failure: CommentFailure, endpoint: string): string | undefined {
-  const where = new URL(endpoint, document.baseURI).href;
+  let where = endpoint;
+  try {
+    where = new URL(endpoint, document.baseURI).href;
+  } catch {
+    // fetch failed on it too (a network failure): name it as written.
+  }
   switch (failure.kind) {
     case 'network':
       return `could not reach ${where}`;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   failureMessage,
+  ownerProblem,
   plainText,
   readAnswer,
   requestBody,
@@ -102,6 +103,32 @@ describe('comment-submit', () => {
     expect(failureMessage({ kind: 'timeout' }, t)).to.equal(t.failedTimeout);
     expect(failureMessage({ kind: 'network' }, t)).to.equal(t.failedNetwork);
     expect(failureMessage({ kind: 'invalid', status: 200 }, t)).to.equal(t.failedInvalidResponse);
+  });
+
+  it("tells the site owner what is the site's to fix, and only that", () => {
+    const here = (path: string) => new URL(path, document.baseURI).href;
+    expect(failureMessage({ kind: 'http', status: 404 }, en.commentForm)).to.equal(
+      en.commentForm.failedNotFound(404),
+    );
+    expect(ownerProblem({ kind: 'http', status: 404 }, 'api/comments')).to.equal(
+      `${here('api/comments')} answered 404`,
+    );
+    expect(ownerProblem({ kind: 'http', status: 503 }, '/c')).to.equal(
+      `${here('/c')} answered 503`,
+    );
+    expect(ownerProblem({ kind: 'network' }, '/c')).to.equal(`could not reach ${here('/c')}`);
+    expect(ownerProblem({ kind: 'timeout' }, '/c')).to.equal(
+      `${here('/c')} did not answer in time`,
+    );
+    // The commenter's news, not the owner's: a refusal the server explained.
+    expect(ownerProblem({ kind: 'http', status: 409, code: 'comment_duplicate' }, '/c')).to.equal(
+      undefined,
+    );
+    expect(ownerProblem({ kind: 'http', status: 400, message: 'Too short' }, '/c')).to.equal(
+      undefined,
+    );
+    // An endpoint that is not a URL at all is named as written, without throwing.
+    expect(ownerProblem({ kind: 'network' }, 'http://')).to.equal('could not reach http://');
   });
 
   it('knows the WordPress codes for closed comments, unreadable posts and a refused email', () => {
