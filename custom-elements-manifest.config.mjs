@@ -43,13 +43,15 @@ function defineElementCalls() {
 function constantDefaults() {
   const constants = new Map();
   const literal = (text) =>
-    /^[\d_.]+$/.test(text) ? String(Number(text.replaceAll('_', ''))) : text;
+    /^\d[\d_]*(\.\d+)?$/.test(text) ? String(Number(text.replaceAll('_', ''))) : text;
   return {
     name: 'maqal-constant-defaults',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer)
         return;
       if (!(node.parent.flags & ts.NodeFlags.Const)) return;
+      // Module-level only: a local constant elsewhere must not stand in for a default.
+      if (!ts.isSourceFile(node.parent.parent?.parent)) return;
       if (!ts.isNumericLiteral(node.initializer) && !ts.isStringLiteral(node.initializer)) return;
       const own = constants.get(moduleDoc.path) ?? new Map();
       own.set(node.name.text, literal(node.initializer.getText()));

@@ -9,5 +9,6 @@ export interface MaqalGlobal {
 
 // The first copy on a page defines the elements (later copies skip them), so it keeps the global
 // too: a second copy's registrations would reach no element.
-const page = globalThis as { maqal?: MaqalGlobal };
-page.maqal ??= { registerTranslation };
+// (An element with id="maqal" is also `window.maqal`: that is not a copy of maqal.)
+const page = globalThis as { maqal?: Partial<MaqalGlobal> };
+if (typeof page.maqal?.registerTranslation !== 'function') page.maqal = { registerTranslation };

@@ -184,12 +184,16 @@ export function ownerProblem(failure: CommentFailure, endpoint: string): string 
   }
   switch (failure.kind) {
     case 'network':
-      return `could not reach ${where}`;
+      // Offline, the reader's connection is at fault, not the site.
+      return navigator.onLine === false ? undefined : `could not reach ${where}`;
     case 'timeout':
       return `${where} did not answer in time`;
     case 'invalid':
       return `${where} answered ${failure.status} with something that is not a comment status (expected JSON like {"status":"pending"})`;
     case 'http':
+      if (failure.code === REDIRECTED) {
+        return `${where} redirected the POST (answered ${failure.status} after it), so the comment was lost; give the final address`;
+      }
       return failure.status >= 500 || NOT_FOUND.has(failure.status)
         ? `${where} answered ${failure.status}`
         : undefined;
@@ -229,7 +233,8 @@ export function failureMessage(
     case 'http': {
       const known = failure.code ? WORDPRESS_CODES[failure.code] : undefined;
       if (known) return strings[known] as string;
-      if (failure.message) return failure.message;
+      // WordPress's "no route" message is English and technical: a wrong address, said so.
+      if (failure.message && failure.code !== 'rest_no_route') return failure.message;
       return NOT_FOUND.has(failure.status)
         ? strings.failedNotFound(failure.status)
         : strings.failedServer(failure.status);

@@ -116,6 +116,7 @@ describe('dist/maqal.js, the classic drop-in script', () => {
   it('offers maqal.registerTranslation() to pages without a bundler; a second copy keeps the first', async () => {
     const frame = await page(`<!doctype html><html lang="fr"><body>
       <maqal-related-articles><script type="application/json">[{"title":"Un article","lang":"fr"}]</script></maqal-related-articles>
+      <div id="maqal"></div>
       <script src="/dist/maqal.js"></script><script>window.first = window.maqal;</script>
       <script src="/dist/maqal.js?again"></script></body></html>`);
     try {

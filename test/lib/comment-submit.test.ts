@@ -127,6 +127,22 @@ describe('comment-submit', () => {
     expect(ownerProblem({ kind: 'http', status: 400, message: 'Too short' }, '/c')).to.equal(
       undefined,
     );
+    // WordPress's English "no route" answer to a wrong address: said in the reader's language.
+    expect(
+      failureMessage(
+        { kind: 'http', status: 404, code: 'rest_no_route', message: 'No route was found' },
+        en.commentForm,
+      ),
+    ).to.equal(en.commentForm.failedNotFound(404));
+    expect(ownerProblem({ kind: 'http', status: 302, code: 'maqal_redirected' }, '/c')).to.match(
+      /redirected the POST/,
+    );
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      expect(ownerProblem({ kind: 'network' }, '/c'), 'offline').to.equal(undefined);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
     // An endpoint that is not a URL at all is named as written, without throwing.
     expect(ownerProblem({ kind: 'network' }, 'http://')).to.equal('could not reach http://');
   });

@@ -190,6 +190,14 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     }
   }
 
+  /** A widget newly shown in a slot takes the article's language, and a form its settings. */
+  private onSlotChange(event: Event): void {
+    for (const child of (event.target as HTMLSlotElement).assignedElements()) {
+      if (child instanceof MaqalElement) child.requestUpdate();
+    }
+    this.syncCommentForms();
+  }
+
   /**
    * Hands the article's comment settings (from WordPress, or the JSON's `comments`) to the
    * `<maqal-comment-form slot="comments">` children: the endpoint, post id and format the page
@@ -247,9 +255,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
         ${this.renderFigure(article)} ${this.renderBody(article)} ${this.renderTags(article)}
         ${this.renderPublisher(article)}
         <div class="after">
-          <slot name="related"></slot>
-          <slot name="comments" @slotchange=${this.syncCommentForms}></slot>
-          <slot></slot>
+          <slot name="related" @slotchange=${this.onSlotChange}></slot>
+          <slot name="comments" @slotchange=${this.onSlotChange}></slot>
+          <slot @slotchange=${this.onSlotChange}></slot>
         </div>
       </article>
     `;

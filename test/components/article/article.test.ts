@@ -396,6 +396,18 @@ describe('<maqal-article>', () => {
     expect([form('own').language, form('outside').language]).to.deep.equal(['fr', 'en']);
     expect(heading('outside')).to.equal('Leave a Reply');
 
+    // A form added, or moved in, once the article shows takes its language too.
+    const late = document.createElement('maqal-comment-form');
+    wrapper.append(late);
+    await late.updateComplete;
+    expect(late.language).to.equal('en');
+    late.slot = 'comments';
+    el.append(late);
+    await until(
+      () => late.shadowRoot!.querySelector('[part=heading]')?.textContent?.includes('اترك'),
+      'the moved form in Arabic',
+    );
+
     // The article's language changes with its data; the form follows.
     el.article = seedEn;
     await el.updateComplete;
