@@ -404,7 +404,7 @@ describe('<maqal-article>', () => {
     late.slot = 'comments';
     el.append(late);
     await until(
-      () => late.shadowRoot!.querySelector('[part=heading]')?.textContent?.includes('اترك'),
+      () => !!late.shadowRoot!.querySelector('[part=heading]')?.textContent?.includes('اترك'),
       'the moved form in Arabic',
     );
 
