@@ -64,7 +64,11 @@ export class MaqalElement extends LitElement {
     strings: { converter: stringsConverter },
   };
 
-  /** `light` or `dark` forces a theme; absent (or `auto`) follows `prefers-color-scheme`. */
+  /**
+   * `light` or `dark` forces a theme; `auto` follows the system (`prefers-color-scheme`); absent
+   * follows the page: dark only when the page declares dark support (`color-scheme: light dark`
+   * or `dark`) and the system prefers dark.
+   */
   theme: Theme | undefined;
 
   /**

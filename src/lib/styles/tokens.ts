@@ -3,12 +3,13 @@ import { css } from 'lit';
 /**
  * The theme, in two layers. Public tokens (`--maqal-*`, documented in the README and on each
  * element) are read once here into private `--_*` properties whose defaults hold a light and a
- * dark value; `color-scheme` on the host chooses (the system's preference, or `theme="light"` /
- * `theme="dark"`). A site that sets a public token sets it for both themes.
+ * dark value; the host's `color-scheme` chooses. Without a `theme` it is the page's (inherited):
+ * dark only where the page says it supports dark (`color-scheme: light dark`) and the system
+ * prefers it, so a light-only site never gets dark widgets. `theme="auto"` follows the system,
+ * `light` and `dark` force. A site that sets a public token sets it for both themes.
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
     /* Two default stacks: Naskh first for right-to-left (Arabic) text, the system's UI font for
        the rest, whose metrics set Latin text where it belongs. The public token sets both. */
     --_font-family: var(
@@ -48,6 +49,10 @@ export const tokens = css`
     --_color-danger: var(--maqal-color-danger, light-dark(#b3261e, #ff8a80));
     --_color-success: var(--maqal-color-success, light-dark(#1e6b34, #81c995));
     --_shadow: var(--maqal-shadow, 0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5)));
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([theme='light']) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/article-card/define.js';
 import type { MaqalArticleCard } from '../../../src/components/article-card/article-card.js';
 import type { Article } from '../../../src/lib/model.js';
@@ -284,6 +284,31 @@ describe('<maqal-article-card>', () => {
     const bg = (el: Element) => getComputedStyle(shadow(el, '.card')!).backgroundColor;
     expect(bg(light)).to.equal('rgb(255, 255, 255)');
     expect(bg(dark)).to.equal('rgb(30, 34, 39)');
+  });
+
+  it("follows the page's colour scheme by default, the system's with theme=auto", async () => {
+    const bg = (el: Element) => getComputedStyle(shadow(el, '.card')!).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      // A light-only page (no color-scheme): light widgets, even on a dark system.
+      const plain = await card();
+      expect(bg(plain)).to.equal('rgb(255, 255, 255)');
+      // A page that supports dark: dark on a dark system.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="color-scheme: light dark"><maqal-article-card></maqal-article-card></div>`,
+      );
+      const inDarkPage = wrapper.querySelector<MaqalArticleCard>('maqal-article-card')!;
+      inDarkPage.article = seed;
+      await inDarkPage.updateComplete;
+      expect(bg(inDarkPage)).to.equal('rgb(30, 34, 39)');
+      // theme="auto": the system, whatever the page says.
+      const auto = await card(html`<maqal-article-card theme="auto"></maqal-article-card>`);
+      expect(bg(auto)).to.equal('rgb(30, 34, 39)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+    const auto = await card(html`<maqal-article-card theme="auto"></maqal-article-card>`);
+    expect(bg(auto)).to.equal('rgb(255, 255, 255)');
   });
 
   it('keeps its typography when the host page sets hostile global CSS', async () => {
