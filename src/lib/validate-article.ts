@@ -19,6 +19,82 @@ import {
  * cards does not download them.
  */
 
+const SUMMARY_FIELDS = [
+  'id',
+  'url',
+  'lang',
+  'dir',
+  'category',
+  'title',
+  'excerpt',
+  'image',
+  'author',
+  'published',
+  'modified',
+];
+const ARTICLE_FIELDS = [
+  ...SUMMARY_FIELDS,
+  'body',
+  'bodyHtml',
+  'publisher',
+  'tags',
+  'related',
+  'comments',
+];
+
+/** What each unknown field name was found to resemble ('' for nothing), and which were said. */
+const resemblance = new Map<string, string>();
+const reported = new Set<string>();
+
+/**
+ * A field maqal does not know that looks like one it does (`imgae`, `pubished`) is ignored like
+ * any other, but a misspelling would otherwise just make the image or the date vanish: say so,
+ * once per page. Other unknown fields (an API's own `views`, `slug`) pass silently.
+ */
+function warnMisspelt(value: unknown, known: string[], path: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const key in value) {
+    if (known.includes(key)) continue;
+    let match = resemblance.get(key);
+    if (match === undefined) {
+      match = known.find((name) => nearlySame(key.toLowerCase(), name.toLowerCase())) ?? '';
+      resemblance.set(key, match);
+    }
+    if (match && !reported.has(key)) {
+      reported.add(key);
+      console.warn(`maqal: ${join(path, key)}: unknown field, ignored (did you mean "${match}"?)`);
+    }
+  }
+}
+
+/** At most one edit apart (two for longer names); a swap of neighbours counts as one. */
+function nearlySame(a: string, b: string): boolean {
+  const allowed = b.length > 5 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  // Optimal string alignment distance, row by row.
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current[j] = Math.min(current[j], before[j - 2] + 1);
+      }
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] <= allowed;
+}
+
+/** A summary in a list, with a word about misspelt fields. */
+function summary(value: unknown, path: string): ArticleSummary {
+  warnMisspelt(value, SUMMARY_FIELDS, path);
+  return parseArticleSummary(value, path);
+}
+
 /**
  * Each item checked. One that cannot be shown is skipped, with one warning for the whole list, so
  * a bad date in one related item does not cost the list (or the article around it). If none can
@@ -100,6 +176,7 @@ export function parseCommentSettings(value: unknown, path: string): CommentSetti
 /** Checks a full article: a summary plus body, publisher, tags, related and comment settings. */
 export function parseArticle(value: unknown, path = ''): Article {
   const fields = object(value, path);
+  warnMisspelt(fields, ARTICLE_FIELDS, path);
   return compact({
     ...parseArticleSummary(fields, path),
     body: text(fields, 'body', path),
@@ -107,7 +184,7 @@ export function parseArticle(value: unknown, path = ''): Article {
     publisher: optional(fields, 'publisher', path, parsePublisher),
     // A bad tag or related item is skipped (with a warning), never the article.
     tags: list(fields, 'tags', path, parseNamedLink, false),
-    related: list(fields, 'related', path, parseArticleSummary, false),
+    related: list(fields, 'related', path, summary, false),
     comments: optional(fields, 'comments', path, parseCommentSettings),
   });
 }
@@ -115,10 +192,10 @@ export function parseArticle(value: unknown, path = ''): Article {
 /** A list of summaries: an array, or an object with an `articles` or `related` array. */
 export function parseArticleList(value: unknown, path = ''): ArticleSummary[] {
   if (Array.isArray(value)) {
-    const each = (item: unknown, index: number) => parseArticleSummary(item, join(path, index));
+    const each = (item: unknown, index: number) => summary(item, join(path, index));
     return eachValid(value, each, path || 'data');
   }
   const fields = object(value, path);
   const key = Array.isArray(fields.articles) ? 'articles' : 'related';
-  return list(fields, key, path, parseArticleSummary, true) ?? [];
+  return list(fields, key, path, summary, true) ?? [];
 }

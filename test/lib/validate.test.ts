@@ -133,6 +133,45 @@ describe('validate', () => {
     expect(parseArticleList([])).to.deep.equal([]);
   });
 
+  it('warns once about a field that looks like a misspelt known one; other extra fields pass', async () => {
+    const spy = spyOnConsole();
+    try {
+      const article = parseArticle({
+        title: 't',
+        imgae: { src: '/a.png' },
+        pubished: '2025-04-14',
+        Excerp: 'x',
+        auther: 'a',
+        relatd: [],
+        views: 3,
+        slug: 's',
+        _note: 'a comment in the JSON',
+        related: [{ title: 'r', categroy: 'c', link: '/x' }],
+      });
+      expect(article.image).to.equal(undefined);
+      expect(spy.warnings).to.deep.equal([
+        'maqal: imgae: unknown field, ignored (did you mean "image"?)',
+        'maqal: pubished: unknown field, ignored (did you mean "published"?)',
+        'maqal: Excerp: unknown field, ignored (did you mean "excerpt"?)',
+        'maqal: auther: unknown field, ignored (did you mean "author"?)',
+        'maqal: relatd: unknown field, ignored (did you mean "related"?)',
+        'maqal: related[0].categroy: unknown field, ignored (did you mean "category"?)',
+      ]);
+      // Once per page: the same slip in a thousand list items is one warning.
+      parseArticleList([
+        { title: 'a', imgae: {} },
+        { title: 'b', imgae: {} },
+      ]);
+      expect(spy.warnings).to.have.length(6);
+      // The seeds carry `_note` and `_sample` fields: nothing to say about them.
+      parseArticle(await loadSeed('article.json'));
+      parseArticleList(await loadSeed('related.json'));
+      expect(spy.warnings).to.have.length(6);
+    } finally {
+      spy.restore();
+    }
+  });
+
   it('skips a list item that cannot be shown, with one warning naming it; never the article', () => {
     const spy = spyOnConsole();
     try {
