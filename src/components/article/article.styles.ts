@@ -82,7 +82,7 @@ export const articleStyles = [
     }
 
     .meta > span:not(:last-child)::after {
-      content: '·';
+      content: '·' / '';
       margin-inline: 0.6em;
     }
 

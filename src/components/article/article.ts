@@ -243,12 +243,19 @@ export class MaqalArticle extends MaqalDataElement<Article> {
 
     const lang = this.language;
     return html`
-      <article part="base" class="root article" lang=${lang} dir=${this.direction}>
+      <article
+        part="base"
+        class="root article"
+        lang=${lang}
+        dir=${this.direction}
+        aria-labelledby="maqal-title"
+      >
         <header part="header" class="header">
           ${article.category ? this.renderCategory(article.category) : nothing}
           ${heading(this.titleLevel, html`<span class="title-text">${article.title}</span>`, {
             part: 'title',
             className: 'title',
+            id: 'maqal-title',
           })}
           ${this.renderMeta(article, lang)}
         </header>
@@ -391,7 +398,10 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     const tags = article.tags;
     if (!tags || tags.length === 0) return nothing;
     return html`<div part="tags" class="tags">
-      <span class="tags-label" id="maqal-tags-label">${this.t.article.tags}</span>
+      <!-- Hidden from the accessibility tree: it names the list, and would be read twice. -->
+      <span class="tags-label" id="maqal-tags-label" aria-hidden="true"
+        >${this.t.article.tags}</span
+      >
       <ul aria-labelledby="maqal-tags-label">
         ${tags.map(
           (tag) =>

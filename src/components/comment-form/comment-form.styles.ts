@@ -178,13 +178,19 @@ export const commentFormStyles = [
       cursor: pointer;
     }
 
-    .submit:disabled {
+    .submit[aria-disabled='true'] {
       opacity: 0.6;
       cursor: progress;
     }
 
-    .status:empty {
-      display: none;
+    /* With nothing to say (every message is a <p>), the live region takes no room but stays in
+       the accessibility tree: a region that appears together with its text may not be read. */
+    .status:not(:has(*)) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
 
     .status p {
@@ -213,6 +219,7 @@ export const commentFormStyles = [
       border-color: var(--_color-danger);
     }
 
+    .status-invalid .status-main,
     .status-error .status-main {
       font-weight: 700;
       color: var(--_color-danger);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import {
   COMMENT_LIMITS,
@@ -149,6 +150,8 @@ export class MaqalCommentForm extends MaqalElement {
     problems: { state: true, attribute: false },
     current: { state: true, attribute: false },
     outcome: { state: true, attribute: false },
+    fieldsToFix: { state: true, attribute: false },
+    attempt: { state: true, attribute: false },
     posted: { state: true, attribute: false },
   };
 
@@ -191,6 +194,13 @@ export class MaqalCommentForm extends MaqalElement {
   private problems: Partial<Record<Field, Problem>> = {};
   private current: CommentFormState = 'idle';
   private outcome: Outcome | undefined;
+  /** The last submission stopped at the form's own checks. */
+  private fieldsToFix = false;
+  /**
+   * Counts submissions: the status region's content is keyed on it, so the same message twice
+   * (the same failure, or the same fields to fix) is new content that screen readers announce.
+   */
+  private attempt = 0;
   private posted: CommentData | undefined;
 
   /** Fields the commenter has typed in: only those are checked when they lose focus. */
@@ -273,6 +283,7 @@ export class MaqalCommentForm extends MaqalElement {
     this.outcome = undefined;
     this.posted = undefined;
     this.problems = {};
+    this.fieldsToFix = false;
     this.dirty.clear();
   }
 
@@ -309,12 +320,15 @@ export class MaqalCommentForm extends MaqalElement {
   /** Validates and sends, as the submit button does. Resolves once the outcome is known (or handed to the host). */
   async submit(): Promise<void> {
     if (this.inFlight) return;
+    this.attempt++;
     const problems = this.validate(FIELDS);
     this.problems = problems;
     const firstInvalid = FIELDS.find((field) => problems[field]);
+    this.fieldsToFix = !!firstInvalid;
     if (firstInvalid) {
       this.current = 'idle';
       this.outcome = undefined;
+      // Focus may already be on that field (Enter pressed in it): the status region says it.
       await this.updateComplete;
       this.control(firstInvalid)?.focus();
       return;
@@ -412,7 +426,7 @@ export class MaqalCommentForm extends MaqalElement {
     } else {
       this.current = 'error';
     }
-    // The button was disabled while sending, which takes focus from it: give it back.
+    // Focus is given back if something took it from the form while sending.
     if (this.focusWasInside) {
       void this.updateComplete.then(() => {
         if (!this.isFocusInside()) this.submitButton()?.focus();
@@ -492,6 +506,8 @@ export class MaqalCommentForm extends MaqalElement {
     const problem = this.problemOf(field);
     const { [field]: _old, ...rest } = this.problems;
     this.problems = problem ? { ...rest, [field]: problem } : rest;
+    // Every field fixed: "correct the marked fields" has done its work.
+    if (!problem && Object.keys(rest).length === 0) this.fieldsToFix = false;
   }
 
   /**
@@ -626,12 +642,22 @@ export class MaqalCommentForm extends MaqalElement {
             <label for="consent">${t.consent}</label>
           </p>
           <p class="actions">
-            <button type="submit" part="submit" class="submit" ?disabled=${sending}>
+            <!-- aria-disabled, not disabled: a disabled button would drop the focus it has. -->
+            <button
+              type="submit"
+              part="submit"
+              class="submit"
+              aria-disabled=${ifDefined(sending ? 'true' : undefined)}
+            >
               ${t.submit}
             </button>
           </p>
-          <div part="status" class="status status-${this.current}" role="status">
-            ${this.renderStatus()}
+          <div
+            part="status"
+            class="status status-${this.fieldsToFix ? 'invalid' : this.current}"
+            role="status"
+          >
+            ${keyed(this.attempt, this.renderStatus())}
           </div>
         </form>
         ${this.renderPosted()}
@@ -731,18 +757,21 @@ export class MaqalCommentForm extends MaqalElement {
   private renderStatus() {
     const t = this.t.commentForm;
     const outcome = this.outcome;
-    if (this.current === 'sending') return t.sending;
+    if (this.current === 'sending') return html`<p class="status-main">${t.sending}</p>`;
+    if (this.fieldsToFix) return html`<p class="status-main">${t.checkFields}</p>`;
     if (!outcome) return nothing;
     if (outcome.ok) {
       return html`<p class="status-main">
           ${outcome.status === 'pending' ? t.pending : t.approved}
         </p>
-        ${outcome.message ? html`<p class="status-more">${outcome.message}</p>` : nothing}`;
+        ${outcome.message ? html`<p class="status-more"><bdi>${outcome.message}</bdi></p>` : nothing}`;
     }
+    // The server's or the host's own words may be in another language: isolated, so their
+    // punctuation keeps its place.
     const reason = outcome.failure
       ? failureMessage(outcome.failure, t)
       : (outcome.message ?? t.failedGeneric);
-    return html`<p class="status-main">${reason}</p>
+    return html`<p class="status-main"><bdi>${reason}</bdi></p>
       <p class="status-more">${t.keepText}</p>`;
   }
 

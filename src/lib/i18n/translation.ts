@@ -69,6 +69,8 @@ export interface CommentFormStrings {
   /** A failure with no detail (e.g. a host reported an error without a message). */
   failedGeneric: string;
   keepText: string;
+  /** Said when a submission stops at the form's own checks (the fields say what is wrong). */
+  checkFields: string;
   wpLoginRequired: string;
   wpDuplicate: string;
   wpFlood: string;

@@ -86,6 +86,19 @@ describe('<maqal-article>', () => {
       'الساحل',
     ]);
     expect(text(shadow(el, '[part=tags] .tags-label'))).to.equal('الوسوم');
+    // Named once for screen readers: the list carries the label, the visible word is hidden.
+    expect(shadow(el, '[part=tags] .tags-label')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(shadow(el, '[part=tags] ul')!.getAttribute('aria-labelledby')).to.equal(
+      'maqal-tags-label',
+    );
+    // The article is named by its title; the meta separators are not read.
+    const base = shadow(el, '[part=base]')!;
+    const labelledBy = base.getAttribute('aria-labelledby')!;
+    expect(text(el.shadowRoot!.getElementById(labelledBy))).to.equal(
+      text(shadow(el, '[part=title]')),
+    );
+    const separator = getComputedStyle(shadow(el, '.meta > span')!, '::after').content;
+    expect(separator).to.equal('"·" / ""');
 
     const publisher = shadow(el, '[part=publisher]')!;
     expect(publisher.getAttribute('aria-labelledby')).to.equal('maqal-publisher-label');

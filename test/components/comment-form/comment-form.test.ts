@@ -475,7 +475,7 @@ describe('<maqal-comment-form>', () => {
     shadow<HTMLFormElement>(el, 'form')!.requestSubmit();
     await el.updateComplete;
     expect(el.state).to.equal('sending');
-    expect(button.disabled).to.equal(true);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
     // The fields are read-only meanwhile (what is typed now would be cleared on success), and
     // the form is not aria-busy: that would hide its own live region from screen readers.
     expect(control(el, 'text').readOnly && control(el, 'name').readOnly).to.equal(true);
@@ -487,7 +487,50 @@ describe('<maqal-comment-form>', () => {
     expect(el.state).to.equal('pending');
     expect(await recordedRequests(path)).to.have.length(1);
     expect(control(el, 'text').readOnly).to.equal(false);
-    expect(button.disabled).to.equal(false);
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+  });
+
+  it('keeps focus on the submit button while sending (a disabled button would drop it)', async () => {
+    const { el } = await withEndpoint([{ delay: 400, body: { status: 'pending' } }]);
+    fill(el, VALID);
+    const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state).to.equal('sending');
+    expect(el.shadowRoot!.activeElement === button, 'focus while sending').to.equal(true);
+    await settled(el);
+    expect(el.shadowRoot!.activeElement === button, 'focus after').to.equal(true);
+  });
+
+  it('says in its live region when its own checks stop a submission, every time', async () => {
+    const el = await form();
+    fill(el, { text: 'نص', name: 'سارة', email: 'sara@' });
+    control(el, 'email').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Focus was already on the bad field, so nothing else would speak.
+    expect(focused(el)).to.equal('email');
+    expect(statusText(el)).to.equal(t.checkFields);
+    const first = shadow(el, '[part=status] .status-main')!;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // The same words as new content, which a live region announces again.
+    const second = shadow(el, '[part=status] .status-main')!;
+    expect(second.textContent!.trim()).to.equal(t.checkFields);
+    expect(second === first).to.equal(false);
+    // Fixed: the message goes.
+    fill(el, { email: 'sara@example.com' });
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('');
+  });
+
+  it('keeps its live region in the accessibility tree while empty', async () => {
+    const el = await form();
+    const region = shadow(el, '[part=status]')!;
+    expect(statusText(el)).to.equal('');
+    expect(getComputedStyle(region).display).to.not.equal('none');
+    expect(region.getBoundingClientRect().height).to.be.below(2);
   });
 
   it('fires maqal-comment-submit before sending; a host may enrich it, or veto and report back', async () => {
@@ -641,6 +684,19 @@ describe('<maqal-comment-form>', () => {
     // The host answering late changes nothing.
     expect(el.reportResult({ status: 'approved' })).to.equal(false);
     expect(el.state).to.equal('error');
+  });
+
+  it('announces the same failure again when it happens twice in a row', async () => {
+    const el = await form();
+    fill(el, VALID);
+    await el.submit();
+    await el.updateComplete;
+    const first = shadow(el, '[part=status] .status-main')!;
+    await el.submit();
+    await el.updateComplete;
+    const second = shadow(el, '[part=status] .status-main')!;
+    expect(second.textContent).to.equal(first.textContent);
+    expect(second === first, 'new content for the live region').to.equal(false);
   });
 
   it('without an endpoint or a host, says it could not post, keeps the text, logs one error', async () => {

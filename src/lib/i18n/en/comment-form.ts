@@ -29,6 +29,7 @@ export const commentForm: CommentFormStrings = {
   failedInvalidResponse: 'The server sent an answer that could not be read. Try again later.',
   failedGeneric: 'The comment could not be posted. Try again.',
   keepText: 'Nothing was lost: your text is still in the form.',
+  checkFields: 'The comment was not sent: correct the marked fields.',
   wpLoginRequired: 'This site does not allow comments without logging in.',
   wpDuplicate: 'It looks as though you have already said that.',
   wpFlood: 'You are posting comments too quickly. Wait a moment and try again.',
