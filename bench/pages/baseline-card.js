@@ -28,6 +28,7 @@ export function defineBaselineCard(sheets) {
       const card = create('article', 'base', 'root card layout-vertical');
       card.setAttribute('lang', article.lang ?? 'ar');
       card.setAttribute('dir', 'rtl');
+      card.setAttribute('aria-labelledby', 't');
       const { image } = article;
       let media;
       if (image) {
@@ -53,6 +54,7 @@ export function defineBaselineCard(sheets) {
         content.append(category);
       }
       const title = create('h3', 'title', 'title');
+      title.id = 't';
       const link = create('a', 'link', 'link');
       link.setAttribute('href', article.url);
       const text = create('span', '', 'title-text');

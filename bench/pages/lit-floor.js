@@ -23,10 +23,10 @@ class BareCard extends LitElement {
     const { image, category, excerpt, published } = this.article;
     // Same template shape as the maqal card (one template, optional pieces `hidden`).
     // prettier-ignore
-    return html`<article part="base" class="root card layout-vertical" lang=${this.article.lang ?? 'ar'} dir="rtl"
+    return html`<article part="base" class="root card layout-vertical" lang=${this.article.lang ?? 'ar'} dir="rtl" aria-labelledby="t"
       >${image ? this.renderImage(image) : html`<div class="media placeholder" part="image" aria-hidden="true"></div>`}<div class="content"
         ><span part="category" class="category" ?hidden=${!category}><bdi>${category?.name}</bdi></span
-        ><h3 part="title" class="title"
+        ><h3 part="title" class="title" id="t"
           ><a part="link" class="link" href=${ifDefined(this.article.url)}
             ><span class="title-text">${this.article.title}</span></a
         ></h3

@@ -135,10 +135,10 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     // The Lit lint rules read `<${title}>` as a binding in a tag name; it is a static literal.
     /* eslint-disable lit/binding-positions, lit/no-invalid-html */
     // prettier-ignore
-    return html`<article part="base" class="root card layout-${layout}" lang=${lang} dir=${this.direction}
+    return html`<article part="base" class="root card layout-${layout}" lang=${lang} dir=${this.direction} aria-labelledby="t"
       >${layout === 'compact' ? nothing : this.renderImage(article.image)}<div class="content"
         ><span part="category" class="category" ?hidden=${!category}><bdi>${category?.name}</bdi></span
-        ><${title} part="title" class="title"
+        ><${title} part="title" class="title" id="t"
           ><a part="link" class="link" href=${ifDefined(article.url)} @click=${this.onLinkClick}
             ><span class="title-text">${article.title}</span></a
         ></${title}

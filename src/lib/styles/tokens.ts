@@ -12,14 +12,7 @@ export const tokens = css`
   :host {
     /* Two default stacks: Naskh first for right-to-left (Arabic) text, the system's UI font for
        the rest, whose metrics set Latin text where it belongs. The public token sets both. */
-    --_font-family: var(
-      --maqal-font-family,
-      system-ui,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      sans-serif
-    );
+    --_font-family: var(--maqal-font-family, system-ui, sans-serif);
     --_font-family-rtl: var(
       --maqal-font-family,
       'Noto Naskh Arabic',

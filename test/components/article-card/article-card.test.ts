@@ -48,6 +48,15 @@ describe('<maqal-article-card>', () => {
     expect(img.alt).to.equal('خريطة توضيحية للجزائر ومالي ومنطقة الساحل');
   });
 
+  it('names its <article> by its title, for screen readers listing articles', async () => {
+    const el = await card(html`<maqal-article-card heading-level="2"></maqal-article-card>`);
+    const base = el.shadowRoot!.querySelector('[part=base]')!;
+    expect(base.localName).to.equal('article');
+    const label = el.shadowRoot!.getElementById(base.getAttribute('aria-labelledby')!);
+    expect(label?.localName).to.equal('h2');
+    expect(label?.textContent?.trim()).to.equal(seed.title);
+  });
+
   it('is right-to-left for Arabic and left-to-right for English', async () => {
     const el = await card();
     const base = shadow(el, '[part=base]')!;
