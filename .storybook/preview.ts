@@ -187,6 +187,9 @@ const preview: Preview = {
       // Sample data is edited in the canvas's Controls panel; on the docs page its tree of
       // fields would push the element's own API out of sight.
       controls: { exclude: ['data'] },
+      // "Show code" would show the story's wrapper and no data: the docs page's own embed
+      // snippet (from custom-elements.json) is the code to copy.
+      canvas: { sourceState: 'none' },
     },
   },
 };

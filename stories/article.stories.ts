@@ -85,10 +85,10 @@ export const WithSlots: Story = {
   render: (args) =>
     html`<maqal-article .article=${args.data} heading-level=${args.headingLevel}>
       <section slot="related" style="padding: 16px; border: 1px dashed #888">
-        slot="related"
+        <code dir="ltr">slot="related"</code>
       </section>
       <section slot="comments" style="padding: 16px; border: 1px dashed #888">
-        slot="comments"
+        <code dir="ltr">slot="comments"</code>
       </section>
     </maqal-article>`,
   args: { data: article },

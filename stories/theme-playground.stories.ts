@@ -256,9 +256,10 @@ export const Newsprint: Story = {
     radius: 0,
     space: 12,
     lineHeight: 1.7,
-    colorAccent: '#7a1712',
-    colorSurface: '#fbf8f1',
-    colorSurfaceMuted: '#efe9dc',
-    colorBorder: '#cfc6b4',
+    // Pairs for light and dark: a lone light surface would put dark mode's light text on cream.
+    colorAccent: 'light-dark(#7a1712, #f28b82)',
+    colorSurface: 'light-dark(#fbf8f1, #1f1d1a)',
+    colorSurfaceMuted: 'light-dark(#efe9dc, #2b2823)',
+    colorBorder: 'light-dark(#cfc6b4, #4a443a)',
   },
 };

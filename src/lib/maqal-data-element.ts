@@ -25,7 +25,10 @@ export abstract class MaqalDataElement<
   /** URL of the JSON; used when neither the data property nor an inline JSON child is given. */
   src: string | undefined;
 
-  /** Milliseconds before a `src` request is given up (default 10000). */
+  /**
+   * Milliseconds before a `src` request is given up.
+   * @default 10000
+   */
   timeout: number | undefined;
 
   /** Shape of the data: `auto` (recognises WordPress and JSON Feed), `maqal`, `wordpress`, `jsonfeed`. */

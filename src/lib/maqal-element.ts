@@ -81,8 +81,9 @@ export class MaqalElement extends LitElement {
   protected dirAttribute: string | undefined;
 
   /**
-   * Overrides for single strings, e.g. `{ related: { heading: 'اقرأ أيضاً' } }`; as an
-   * attribute, the same object in JSON.
+   * Overrides for single strings of this element's translation, e.g.
+   * `{"related": {"heading": "اقرأ أيضاً"}}` on a related list; as an attribute, the same object
+   * in JSON.
    */
   strings: Partial<Omit<PartialTranslation, '$code' | '$name' | '$dir'>> | undefined;
 
@@ -118,6 +119,7 @@ export class MaqalElement extends LitElement {
     return host instanceof MaqalElement ? host : undefined;
   }
 
+  /** `rtl` or `ltr`: the `dir` attribute, else the data's, else the language's direction. */
   get direction(): TextDirection {
     if (this.dir === 'rtl' || this.dir === 'ltr') return this.dir;
     return this.dataDir ?? directionFor(this.language);
@@ -130,7 +132,10 @@ export class MaqalElement extends LitElement {
    */
   static builtInStrings: BuiltInStrings = { ar: {}, en: {} };
 
-  /** The strings for the current language, with this element's overrides applied. */
+  /**
+   * The strings for the current language, with this element's overrides applied.
+   * @internal
+   */
   get t(): Translation {
     const sections = (this.constructor as typeof MaqalElement).builtInStrings;
     return mergeStrings(translationFor(this.language, sections), this.strings);
