@@ -7,13 +7,16 @@ import { gzipSync } from 'node:zlib';
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
- * Budgets in gzip bytes. Issue 7 asks for 12 KB on the cards-only ES path; it measures 14.4 KB
- * (Lit is about 6 KB of it; `npm run size:breakdown` and docs/STATUS.md have the rest), so the enforced budget is a
- * guard against growth at 14.5 KB while the 12 KB target stays open.
+ * Budgets in gzip bytes. Issue 7 asks for 12 KB on the cards-only ES path; it measures 14.5 KB
+ * (Lit is about 6 KB of it; `npm run size:breakdown` and docs/STATUS.md have the rest), so the
+ * enforced budget is a guard against growth while the 12 KB target stays open. It was 14.5 KB
+ * until session 4, whose accessibility and language fixes (a Latin font stack, the slotted
+ * widget's language, named cards, English fallback text marked `lang="en"`) took the path to
+ * 14,870 B; raise it only with a reason like these, in the commit.
  */
 export const BUDGETS = {
   classic: 40 * 1024,
-  cardsOnlyEs: 14.5 * 1024,
+  cardsOnlyEs: 14.6 * 1024,
 };
 export const TARGETS = { cardsOnlyEs: 12 * 1024 };
 

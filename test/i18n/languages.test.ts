@@ -250,6 +250,36 @@ describe('languages', () => {
     expect(rootOf(ltr).getAttribute('dir')).to.equal('ltr');
   });
 
+  it('marks English fallback strings lang="en"; what the reader types keeps the page language', async () => {
+    const button = await fixture<MaqalBackToTop>(
+      html`<maqal-back-to-top lang="de"></maqal-back-to-top>`,
+    );
+    expect(rootOf(button).getAttribute('lang')).to.equal('en');
+    const form = await fixture<MaqalCommentForm>(
+      html`<maqal-comment-form lang="de-AT"></maqal-comment-form>`,
+    );
+    const base = form.shadowRoot!.querySelector('[part=base]')!;
+    expect(base.getAttribute('lang')).to.equal('en');
+    expect(text(form.shadowRoot!.querySelector('[part=heading]'))).to.equal('Leave a Reply');
+    for (const id of ['text', 'name']) {
+      expect(form.shadowRoot!.getElementById(id)!.getAttribute('lang'), id).to.equal('de-AT');
+    }
+    // Languages with strings keep their own tag.
+    const arabic = await fixture<MaqalBackToTop>(
+      html`<maqal-back-to-top lang="ar-EG"></maqal-back-to-top>`,
+    );
+    expect(rootOf(arabic).getAttribute('lang')).to.equal('ar-EG');
+    // Once German is registered, the strings are German.
+    registerTranslation({
+      $code: 'de',
+      $name: 'Deutsch',
+      $dir: 'ltr',
+      backToTop: { label: 'Nach oben' },
+    });
+    await button.updateComplete;
+    expect(rootOf(button).getAttribute('lang')).to.equal('de');
+  });
+
   it('overrides single strings per element, by JSON attribute and by property', async () => {
     const related = await fixture<MaqalRelatedArticles>(
       html`<maqal-related-articles

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { backToTop as arBackToTop } from '../../lib/i18n/ar/back-to-top.js';
 import { backToTop as enBackToTop } from '../../lib/i18n/en/back-to-top.js';
+import { stringsLanguage } from '../../lib/i18n/index.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
 import { backToTopStyles } from './back-to-top.styles.js';
 
@@ -111,7 +112,7 @@ export class MaqalBackToTop extends MaqalElement {
     const hidden = !this.shown;
     return html`<div
       class="root ${hidden ? 'hidden' : ''}"
-      lang=${this.language}
+      lang=${stringsLanguage(this.language)}
       dir=${this.direction}
       ?inert=${hidden}
       aria-hidden=${hidden ? 'true' : nothing}

@@ -25,6 +25,7 @@ import {
 import { heading, headingLevel } from '../../lib/heading.js';
 import { commentForm as arCommentForm } from '../../lib/i18n/ar/comment-form.js';
 import { commentForm as enCommentForm } from '../../lib/i18n/en/comment-form.js';
+import { stringsLanguage } from '../../lib/i18n/index.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
 import type { CommentFormat, TextDirection } from '../../lib/model.js';
 import { isolate } from '../../lib/bidi.js';
@@ -595,7 +596,12 @@ export class MaqalCommentForm extends MaqalElement {
     const title = replying && name ? t.replyHeading(isolate(name)) : t.heading;
     const sending = this.current === 'sending';
     return html`
-      <section part="base" class="root" lang=${this.language} dir=${this.direction}>
+      <section
+        part="base"
+        class="root"
+        lang=${stringsLanguage(this.language)}
+        dir=${this.direction}
+      >
         <div class="header">
           ${heading(headingLevel(this.headingLevel, 2), title, {
             part: 'heading',
@@ -688,6 +694,7 @@ export class MaqalCommentForm extends MaqalElement {
         rows="8"
         maxlength=${COMMENT_LIMITS.text}
         autocomplete="off"
+        lang=${this.language}
         dir=${this.freeTextDir(this.values.text)}
         ?readonly=${this.current === 'sending'}
         ?required=${attrs.required}
@@ -710,6 +717,7 @@ export class MaqalCommentForm extends MaqalElement {
         name=${kind[2]}
         type=${kind[0]}
         autocomplete=${kind[1]}
+        lang=${this.language}
         dir=${field === 'name' ? this.freeTextDir(this.values.name) : 'ltr'}
         maxlength=${COMMENT_LIMITS[field]}
         ?readonly=${this.current === 'sending'}

@@ -60,6 +60,15 @@ function resolveCode(lang: string): string {
   return 'en';
 }
 
+/**
+ * The language of the strings shown for `lang`: `lang` when maqal has its strings (or its base
+ * language's), else `en`, the fallback. Marking English fallback text `lang="en"` has it read in
+ * an English voice, not in the page's.
+ */
+export function stringsLanguage(lang: string): string {
+  return resolveCode(lang) === 'en' && normalizedTag(lang).split('-')[0] !== 'en' ? 'en' : lang;
+}
+
 const cache = new Map<string, Translation>();
 let sectionIds = new WeakMap<BuiltInStrings, number>();
 let nextSectionId = 0;
