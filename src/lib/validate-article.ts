@@ -42,25 +42,24 @@ const ARTICLE_FIELDS = [
   'comments',
 ];
 
-/** What each unknown field name was found to resemble ('' for nothing), and which were said. */
-const resemblance = new Map<string, string>();
+/** Misspellings already reported: once per page each. */
 const reported = new Set<string>();
 
 /**
  * A field maqal does not know that looks like one it does (`imgae`, `pubished`) is ignored like
  * any other, but a misspelling would otherwise just make the image or the date vanish: say so,
- * once per page. Other unknown fields (an API's own `views`, `slug`) pass silently.
+ * once per page. Other unknown fields (an API's own `views`, `slug`) pass silently, and so do
+ * short names (`_id`, `uri`), too close to `id` and `url` to be told from an API's own fields.
  */
-function warnMisspelt(value: unknown, known: string[], path: string): void {
-  if (typeof value !== 'object' || value === null) return;
-  for (const key in value) {
-    if (known.includes(key)) continue;
-    let match = resemblance.get(key);
-    if (match === undefined) {
-      match = known.find((name) => nearlySame(key.toLowerCase(), name.toLowerCase())) ?? '';
-      resemblance.set(key, match);
-    }
-    if (match && !reported.has(key)) {
+function warnMisspelt(value: unknown, path: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    if (key.length < 4 || ARTICLE_FIELDS.includes(key) || reported.has(key)) continue;
+    const lower = key.toLowerCase();
+    const match = ARTICLE_FIELDS.find(
+      (name) => name.length >= 4 && nearlySame(lower, name.toLowerCase()),
+    );
+    if (match) {
       reported.add(key);
       console.warn(`maqal: ${join(path, key)}: unknown field, ignored (did you mean "${match}"?)`);
     }
@@ -91,7 +90,8 @@ function nearlySame(a: string, b: string): boolean {
 
 /** A summary in a list, with a word about misspelt fields. */
 function summary(value: unknown, path: string): ArticleSummary {
-  warnMisspelt(value, SUMMARY_FIELDS, path);
+  // A list item may be a whole article: its fields are known too, just not shown.
+  warnMisspelt(value, path);
   return parseArticleSummary(value, path);
 }
 
@@ -176,7 +176,7 @@ export function parseCommentSettings(value: unknown, path: string): CommentSetti
 /** Checks a full article: a summary plus body, publisher, tags, related and comment settings. */
 export function parseArticle(value: unknown, path = ''): Article {
   const fields = object(value, path);
-  warnMisspelt(fields, ARTICLE_FIELDS, path);
+  warnMisspelt(fields, path);
   return compact({
     ...parseArticleSummary(fields, path),
     body: text(fields, 'body', path),

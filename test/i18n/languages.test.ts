@@ -269,7 +269,7 @@ describe('languages', () => {
       html`<maqal-back-to-top lang="ar-EG"></maqal-back-to-top>`,
     );
     expect(rootOf(arabic).getAttribute('lang')).to.equal('ar-EG');
-    // Once German is registered, the strings are German.
+    // Once German is registered, the button's strings are German.
     registerTranslation({
       $code: 'de',
       $name: 'Deutsch',
@@ -278,6 +278,13 @@ describe('languages', () => {
     });
     await button.updateComplete;
     expect(rootOf(button).getAttribute('lang')).to.equal('de');
+    // Only where German has strings: it has none for the form.
+    await form.updateComplete;
+    expect(base.getAttribute('lang'), 'German has no form strings').to.equal('en');
+    // The page's own strings for the form are the page's language.
+    form.strings = { commentForm: { heading: 'Hinterlasse einen Kommentar' } };
+    await form.updateComplete;
+    expect(base.getAttribute('lang')).to.equal('de-AT');
   });
 
   it('overrides single strings per element, by JSON attribute and by property', async () => {

@@ -163,6 +163,9 @@ describe('validate', () => {
         { title: 'b', imgae: {} },
       ]);
       expect(spy.warnings).to.have.length(6);
+      // An article's own fields in a list item, and short API names, are not misspellings.
+      parseArticleList([{ title: 'c', publisher: { name: 'p' }, body: 'b', _id: 1, uri: '/u' }]);
+      expect(spy.warnings).to.have.length(6);
       // The seeds carry `_note` and `_sample` fields: nothing to say about them.
       parseArticle(await loadSeed('article.json'));
       parseArticleList(await loadSeed('related.json'));

@@ -82,6 +82,7 @@ export const articleStyles = [
     }
 
     .meta > span:not(:last-child)::after {
+      content: '·'; /* for browsers without alternative text */
       content: '·' / '';
       margin-inline: 0.6em;
     }

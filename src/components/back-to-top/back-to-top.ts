@@ -112,7 +112,7 @@ export class MaqalBackToTop extends MaqalElement {
     const hidden = !this.shown;
     return html`<div
       class="root ${hidden ? 'hidden' : ''}"
-      lang=${stringsLanguage(this.language)}
+      lang=${stringsLanguage(this.language, 'backToTop', this.strings)}
       dir=${this.direction}
       ?inert=${hidden}
       aria-hidden=${hidden ? 'true' : nothing}

@@ -240,6 +240,10 @@ export class MaqalCommentForm extends MaqalElement {
     // Attributes give strings; a framework may set numbers (a WordPress post id is one).
     if (changed.has('articleId')) this.articleId = asId(this.articleId);
     if (changed.has('parent')) this.parent = asParentId(this.parent);
+    // A field hidden or made optional after a failed submit: its problem may have gone with it.
+    if ((changed.has('hideWebsite') || changed.has('optionalIdentity')) && this.fieldsToFix) {
+      for (const field of Object.keys(this.problems) as Field[]) this.recheck(field);
+    }
     if (!this.hasUpdated) {
       pruneDrafts();
       this.restoreAuthor();
@@ -599,7 +603,7 @@ export class MaqalCommentForm extends MaqalElement {
       <section
         part="base"
         class="root"
-        lang=${stringsLanguage(this.language)}
+        lang=${stringsLanguage(this.language, 'commentForm', this.strings)}
         dir=${this.direction}
       >
         <div class="header">
@@ -772,14 +776,18 @@ export class MaqalCommentForm extends MaqalElement {
       return html`<p class="status-main">
           ${outcome.status === 'pending' ? t.pending : t.approved}
         </p>
-        ${outcome.message ? html`<p class="status-more"><bdi>${outcome.message}</bdi></p>` : nothing}`;
+        ${
+          outcome.message
+            ? html`<p class="status-more"><bdi lang=${this.language}>${outcome.message}</bdi></p>`
+            : nothing
+        }`;
     }
     // The server's or the host's own words may be in another language: isolated, so their
     // punctuation keeps its place.
     const reason = outcome.failure
       ? failureMessage(outcome.failure, t)
       : (outcome.message ?? t.failedGeneric);
-    return html`<p class="status-main"><bdi>${reason}</bdi></p>
+    return html`<p class="status-main"><bdi lang=${this.language}>${reason}</bdi></p>
       <p class="status-more">${t.keepText}</p>`;
   }
 
@@ -789,7 +797,7 @@ export class MaqalCommentForm extends MaqalElement {
     // The commenter's words as text, never as HTML.
     return html`<article part="posted" class="posted">
       ${posted.name ? html`<p class="posted-author"><bdi>${posted.name}</bdi></p>` : nothing}
-      <p class="posted-text" dir="auto">${posted.text}</p>
+      <p class="posted-text" dir="auto" lang=${this.language}>${posted.text}</p>
     </article>`;
   }
 

@@ -61,12 +61,20 @@ function resolveCode(lang: string): string {
 }
 
 /**
- * The language of the strings shown for `lang`: `lang` when maqal has its strings (or its base
- * language's), else `en`, the fallback. Marking English fallback text `lang="en"` has it read in
- * an English voice, not in the page's.
+ * The language of an element's `section` of strings for `lang`: `lang` when maqal has them (built
+ * in, registered for it or its base language, or given to the element as `overrides`), else
+ * `en`, the fallback. Marking English fallback text `lang="en"` has it read in an English voice.
  */
-export function stringsLanguage(lang: string): string {
-  return resolveCode(lang) === 'en' && normalizedTag(lang).split('-')[0] !== 'en' ? 'en' : lang;
+export function stringsLanguage(
+  lang: string,
+  section: keyof Translation,
+  overrides?: Partial<Record<keyof Translation, unknown>>,
+): string {
+  const code = resolveCode(lang);
+  const own = code in builtIn ? code : registered.get(code)?.[section] && code;
+  return overrides?.[section] || (own && own !== 'en') || normalizedTag(lang).startsWith('en')
+    ? lang
+    : 'en';
 }
 
 const cache = new Map<string, Translation>();
