@@ -525,6 +525,17 @@ describe('<maqal-comment-form>', () => {
     expect(statusText(el)).to.equal('');
   });
 
+  it('drops "correct the marked fields" when the only marked field is hidden', async () => {
+    const el = await form();
+    fill(el, { ...VALID, website: 'javascript:alert(1)' });
+    await el.submit();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(t.checkFields);
+    el.hideWebsite = true;
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('');
+  });
+
   it('keeps its live region in the accessibility tree while empty', async () => {
     const el = await form();
     const region = shadow(el, '[part=status]')!;
