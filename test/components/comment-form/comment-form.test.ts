@@ -531,6 +531,10 @@ describe('<maqal-comment-form>', () => {
     await el.submit();
     await el.updateComplete;
     expect(statusText(el)).to.equal(t.checkFields);
+    // Focus elsewhere (leaving the field re-checks it: still wrong), then the field goes.
+    control(el, 'text').focus();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(t.checkFields);
     el.hideWebsite = true;
     await el.updateComplete;
     expect(statusText(el)).to.equal('');
