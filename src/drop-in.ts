@@ -3,7 +3,7 @@
 import './define.js';
 import { registerTranslation } from './lib/i18n/index.js';
 
-export interface MaqalGlobal {
+interface MaqalGlobal {
   registerTranslation: typeof registerTranslation;
 }
 

@@ -19,7 +19,8 @@ import {
  * cards does not download them.
  */
 
-const SUMMARY_FIELDS = [
+/** Every field of an article; a summary's are the first eleven. */
+const ARTICLE_FIELDS = [
   'id',
   'url',
   'lang',
@@ -31,9 +32,6 @@ const SUMMARY_FIELDS = [
   'author',
   'published',
   'modified',
-];
-const ARTICLE_FIELDS = [
-  ...SUMMARY_FIELDS,
   'body',
   'bodyHtml',
   'publisher',

@@ -183,16 +183,6 @@ export const commentFormStyles = [
       cursor: progress;
     }
 
-    /* With nothing to say (every message is a <p>), the live region takes no room but stays in
-       the accessibility tree: a region that appears together with its text may not be read. */
-    .status:not(:has(*)) {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-
     .status p {
       margin: 0;
     }

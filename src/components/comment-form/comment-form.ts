@@ -599,6 +599,7 @@ export class MaqalCommentForm extends MaqalElement {
     // The name is isolated so a Latin name in an Arabic heading (or the reverse) keeps its place.
     const title = replying && name ? t.replyHeading(isolate(name)) : t.heading;
     const sending = this.current === 'sending';
+    const status = this.renderStatus();
     return html`
       <section
         part="base"
@@ -664,10 +665,14 @@ export class MaqalCommentForm extends MaqalElement {
           </p>
           <div
             part="status"
-            class="status status-${this.fieldsToFix ? 'invalid' : this.current}"
+            class="status status-${this.fieldsToFix ? 'invalid' : this.current} ${
+              // With nothing to say, the live region takes no room but stays in the
+              // accessibility tree: a region that appears with its text may not be read.
+              status === nothing ? 'visually-hidden' : ''
+            }"
             role="status"
           >
-            ${keyed(this.attempt, this.renderStatus())}
+            ${keyed(this.attempt, status)}
           </div>
         </form>
         ${this.renderPosted()}

@@ -71,10 +71,10 @@ export function stringsLanguage(
   overrides?: Partial<Record<keyof Translation, unknown>>,
 ): string {
   const code = resolveCode(lang);
-  const own = code in builtIn ? code : registered.get(code)?.[section] && code;
-  return overrides?.[section] || (own && own !== 'en') || normalizedTag(lang).startsWith('en')
-    ? lang
-    : 'en';
+  // `resolveCode` answers `en` when it falls back; English itself has its strings.
+  const fellBack = code === 'en' && normalizedTag(lang).split('-')[0] !== 'en';
+  const hasStrings = !fellBack && (code in builtIn || !!registered.get(code)?.[section]);
+  return hasStrings || overrides?.[section] ? lang : 'en';
 }
 
 const cache = new Map<string, Translation>();
