@@ -119,8 +119,8 @@ const results = { date: new Date().toISOString(), runs: RUNS, chromium: await br
 try {
   results.sizes = measure();
   // A baseline that built less DOM would flatter maqal: check they build the same first.
-  for (const page of ['cards', 'lit-floor']) {
-    const { mismatches } = await runPage(`/bench/pages/${page}.html?variant=compare`);
+  for (const page of ['cards.html?', 'lit-floor.html?', 'lit-floor.html?element=reactive&']) {
+    const { mismatches } = await runPage(`/bench/pages/${page}variant=compare`);
     if (mismatches.length > 0) {
       console.error(JSON.stringify(mismatches, null, 2));
       throw new Error(`${page}: the cards compared do not build the same DOM`);
@@ -137,6 +137,12 @@ try {
     'bare LitElement card',
     '/bench/pages/lit-floor.html?variant=lit',
     '/bench/pages/lit-floor.html?variant=baseline',
+  );
+  console.log('measuring the ReactiveElement floor (no templates)…');
+  results.reactiveFloor = await compare(
+    'bare ReactiveElement card',
+    '/bench/pages/lit-floor.html?element=reactive&variant=lit',
+    '/bench/pages/lit-floor.html?element=reactive&variant=baseline',
   );
   console.log('measuring the seed article…');
   results.seedArticle = await compare(
@@ -198,6 +204,16 @@ const rows = [
     'Lit floor, 1,000: JS heap',
     `${kb(results.litFloor.maqalHeap)} vs ${kb(results.litFloor.baselineHeap)}`,
     `${results.litFloor.heapRatio.toFixed(2)}× (retained ${results.litFloor.retainedRatio.toFixed(2)}×)`,
+  ],
+  [
+    'ReactiveElement floor: time',
+    `${results.reactiveFloor.maqalMs.toFixed(0)} ms vs ${results.reactiveFloor.baselineMs.toFixed(0)} ms`,
+    `${results.reactiveFloor.timeRatio.toFixed(2)}× (no lit-html, same DOM; for information)`,
+  ],
+  [
+    'ReactiveElement floor: heap',
+    `${kb(results.reactiveFloor.maqalHeap)} vs ${kb(results.reactiveFloor.baselineHeap)}`,
+    `${results.reactiveFloor.heapRatio.toFixed(2)}× (retained ${results.reactiveFloor.retainedRatio.toFixed(2)}×)`,
   ],
   [
     'seed article: time',
