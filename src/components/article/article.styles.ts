@@ -71,14 +71,15 @@ export const articleStyles = [
       color: var(--_color-text-muted);
     }
 
-    /* Each field keeps its label, date and separator on one line ("آخر تحديث:" must not end a
-       line without its date); the byline may wrap inside a long name. */
+    /* A field that does not fit moves to the next line whole, with its label and separator
+       ("آخر تحديث:" must not end a line without its date); only a field wider than the whole
+       line wraps inside, rather than overflow. The byline may wrap inside a long name. */
     .meta > span {
-      white-space: nowrap;
+      display: inline-block;
     }
 
     .meta > .byline {
-      white-space: normal;
+      display: inline;
     }
 
     .meta > span:not(:last-child)::after {

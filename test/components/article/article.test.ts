@@ -296,6 +296,21 @@ describe('<maqal-article>', () => {
     );
   });
 
+  it('wraps a date inside its field rather than overflow a line narrower than the field', async () => {
+    const el = await article(
+      html`<maqal-article months="dual" style="width:150px;display:block"></maqal-article>`,
+    );
+    const meta = shadow(el, '.meta')!.getBoundingClientRect();
+    for (const field of ['.published', '.modified', '.reading-time']) {
+      const box = shadow(el, field)!.getBoundingClientRect();
+      expect(box.left >= meta.left - 1 && box.right <= meta.right + 1, field).to.equal(true);
+    }
+    // "آخر تحديث: ١٥ نيسان/ أبريل ٢٠٢٥" is wider than 150px: it takes more than one line.
+    const modified = shadow(el, '.modified')!;
+    const lineHeight = parseFloat(getComputedStyle(modified).lineHeight);
+    expect(modified.getBoundingClientRect().height).to.be.above(lineHeight * 1.5);
+  });
+
   it('gives the reading time by language, with Arabic plural forms, and an override', async () => {
     const el = await article(html`<maqal-article digits="latn"></maqal-article>`);
     // The seed: 361 words at 138 a minute.
