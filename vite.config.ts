@@ -15,11 +15,17 @@ function elementEntries(): Record<string, string> {
   );
 }
 
+/** Lit, marked and DOMPurify: what the npm build imports by name, for the app to share. */
+const DEPENDENCIES = /^(lit|lit-html|lit-element|@lit\/reactive-element|marked|dompurify)(\/|$)/;
+
 /**
- * Three builds share this file (scripts/build.mjs runs them in order):
- * - default: ES modules for bundlers and `<script type="module">`: `index` (classes, no side
- *   effects), `define` (registers all) and one entry per element; shared code and the lazy
- *   Markdown engine go to content-hashed chunks.
+ * Four builds share this file (scripts/build.mjs runs them in order):
+ * - default: ES modules for bundlers (`dist/`): `index` (classes, no side effects), `define`
+ *   (registers all) and one entry per element; shared code and the lazy Markdown engine go to
+ *   content-hashed chunks. Lit, marked and DOMPurify stay imports by name, so an app that uses
+ *   Lit too loads one copy, and a DOMPurify fix reaches it with `npm update`.
+ * - `--mode cdn`: the same entries self-contained (`dist/cdn/`, dependencies bundled), for
+ *   `<script type="module">` in a browser without a bundler or an import map.
  * - `--mode markdown`: the Markdown engine as one self-contained, content-hashed ES module for
  *   the classic script to `import()` on demand.
  * - `--mode classic`: `dist/maqal.js`, one classic script (`src/drop-in.ts`) that defines every
@@ -69,10 +75,12 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  const cdn = mode === 'cdn';
   return {
     plugins,
     server: { host: '127.0.0.1', port: 5173 },
     build: {
+      ...(cdn ? { outDir: 'dist/cdn', emptyOutDir: false } : {}),
       lib: {
         entry: {
           index: resolve(here, 'src/index.ts'),
@@ -82,8 +90,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        // Self-contained: lit, marked and DOMPurify are bundled (in shared chunks), so the
-        // files also work from a CDN with `<script type="module">`, without an import map.
+        external: cdn ? [] : (id: string) => DEPENDENCIES.test(id),
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -97,8 +104,9 @@ export default defineConfig(({ mode }) => {
 });
 
 /**
- * What a page with any data element loads: Lit, the base element, strings, tokens, and the
- * data layer (loading, validation, dates). One chunk, so a cards-only page fetches two files.
+ * What a page with any data element loads: Lit (in the CDN build), the base element, strings,
+ * tokens, and the data layer (loading, validation, dates). One chunk, so a cards-only page
+ * fetches two files.
  */
 function isCore(id: string): boolean {
   const path = id.replaceAll('\\', '/');

@@ -1,8 +1,9 @@
 // `npm run build`: the manifest, the ES build, the lazy Markdown chunk, the classic drop-in
 // script, the type declarations; then it fails if a size budget is exceeded.
 import { execSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BUDGETS, DIST, measure } from './sizes.mjs';
 
 const run = (command, env = {}) =>
@@ -11,6 +12,7 @@ const run = (command, env = {}) =>
 rmSync(DIST, { recursive: true, force: true });
 run('npm run --silent analyze');
 run('npx vite build --logLevel warn');
+run('npx vite build --mode cdn --logLevel warn');
 run('npx vite build --mode markdown --logLevel warn');
 const manifest = JSON.parse(readFileSync(join(DIST, 'markdown-manifest.json'), 'utf8'));
 const chunk = Object.values(manifest).find((entry) => entry.isEntry).file;
@@ -30,6 +32,31 @@ const demo = readFileSync('demo/index.html', 'utf8')
   .replace(/\s*<a href="\.\.\/dist\/demo\/">[^<]*<\/a>/, '')
   .replaceAll('href="./', 'href="../../demo/');
 writeFileSync(join(DIST, 'demo', 'index.html'), demo);
+
+// The npm build imports only its declared dependencies by name (a bundler must find each one);
+// the CDN build imports nothing by name (a browser without an import map could not).
+const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+const bareImports = (folder) =>
+  readdirSync(folder, { recursive: true })
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) => {
+      const code = readFileSync(join(folder, file), 'utf8');
+      return [...code.matchAll(/(?:from|import)\s*\(?\s*["']([^"'./][^"']*)["']/g)].map(
+        (match) => `${file}: ${match[1]}`,
+      );
+    });
+const undeclared = bareImports(DIST)
+  .filter((found) => !/^(cdn|demo|types)\//.test(found))
+  .filter((found) => !dependencies.some((name) => new RegExp(`: ${name}(/|$)`).test(found)));
+const inCdn = bareImports(join(DIST, 'cdn'));
+if (undeclared.length > 0 || inCdn.length > 0) {
+  console.error('build: imports by name that a user could not resolve:', [...undeclared, ...inCdn]);
+  process.exit(1);
+}
+
+// Server rendering and Node test runners import the npm build too: it must load in Node (Lit's
+// Node build brings the DOM shims it needs), registering the elements without throwing.
+await import(pathToFileURL(join(DIST, 'define.js')).href);
 
 const sizes = measure();
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -52,7 +52,7 @@ export function markdownChunk() {
 
 export function measure() {
   const classic = join(DIST, 'maqal.js');
-  const cardsOnly = staticClosure(join(DIST, 'article-card.js'));
+  const cardsOnly = staticClosure(join(DIST, 'cdn', 'article-card.js'));
   const markdown = markdownChunk();
   return {
     classic: gzipSize(classic),

@@ -177,11 +177,11 @@ describe('dist/maqal.js, the classic drop-in script', () => {
   });
 });
 
-describe('the ES build', () => {
-  it('a cards-only page loads no Markdown chunk and no adapter', async () => {
+describe('the ES builds', () => {
+  it('a cards-only page (the self-contained CDN build) loads no Markdown chunk and no adapter', async () => {
     const frame = await page(`<!doctype html><html lang="ar"><body>
       <maqal-article-card src="/seeds/article.json"></maqal-article-card>
-      <script type="module" src="/dist/article-card.js"></script></body></html>`);
+      <script type="module" src="/dist/cdn/article-card.js"></script></body></html>`);
     try {
       await settle(800);
       const card = frame.document.querySelector('maqal-article-card')!;
@@ -218,9 +218,47 @@ describe('the ES build', () => {
     }
   });
 
+  it('the npm build shares the app\'s Lit, and fetches marked and DOMPurify by name only for an article', async () => {
+    // The test server resolves names from node_modules, as a bundler does.
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <maqal-article-card src="/seeds/article.json"></maqal-article-card>
+      <script type="module" src="/test/fixtures/npm-build-app.js"></script></body></html>`);
+    try {
+      const win = frame.window as Window &
+        typeof globalThis & { done?: boolean; sameLit?: boolean; litElementVersions?: string[] };
+      const start = performance.now();
+      while (!win.done && performance.now() - start < 5000) await settle(50);
+      await settle(500);
+      expect(win.sameLit).to.equal(true);
+      expect(win.litElementVersions).to.have.length(1);
+      const card = frame.document.querySelector('maqal-article-card')!;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal(
+        'جهود روسية لتهدئة التوتر بين الجزائر ومالي',
+      );
+      expect(resources(frame).filter((url) => /marked|dompurify|markdown/.test(url))).to.deep.equal([]);
+
+      const article = frame.document.createElement('maqal-article') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      article.setAttribute('src', '/seeds/article.json');
+      await frame.window.eval(`import('/dist/article.js')`);
+      frame.document.body.append(article);
+      const body = () => article.shadowRoot?.querySelector('[part=body] p')?.textContent ?? '';
+      const shown = performance.now();
+      while (!body() && performance.now() - shown < 5000) await settle(50);
+      expect(body()).to.include('Political Keys');
+      const loaded = resources(frame);
+      expect(loaded.some((url) => /\/node_modules\/marked\//.test(url)), 'marked').to.equal(true);
+      expect(loaded.some((url) => /\/node_modules\/dompurify\//.test(url)), 'dompurify').to.equal(true);
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('`define` registers every element', async () => {
     const frame = await page(`<!doctype html><html><body>
-      <script type="module" src="/dist/define.js"></script></body></html>`);
+      <script type="module" src="/dist/cdn/define.js"></script></body></html>`);
     try {
       // Module scripts load asynchronously: wait for the definitions, up to a few seconds.
       const start = performance.now();
