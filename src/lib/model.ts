@@ -78,3 +78,37 @@ export interface Article extends ArticleSummary {
   related?: ArticleSummary[];
   comments?: CommentSettings;
 }
+
+/**
+ * What the data properties accept: the JSON as a site writes it, looser than the shapes above,
+ * which validation makes of it (a category or author may be a bare name, an `id` a number or
+ * absent, an image without `alt` is decorative). Reading the property gives the checked shape.
+ * Data in another `format` (a WordPress post) is accepted at run time: type it `any`, or cast it.
+ */
+export interface ArticleImageInput extends Omit<ArticleImage, 'alt'> {
+  alt?: string;
+}
+
+export interface ArticleSummaryInput extends Omit<
+  ArticleSummary,
+  'id' | 'category' | 'image' | 'author'
+> {
+  id?: string | number;
+  category?: NamedLink | string;
+  image?: ArticleImageInput;
+  author?: Person | string;
+}
+
+export interface ArticleInput
+  extends ArticleSummaryInput, Pick<Article, 'body' | 'bodyHtml' | 'publisher'> {
+  tags?: (NamedLink | string)[];
+  related?: ArticleSummaryInput[];
+  comments?: Omit<CommentSettings, 'open' | 'postId'> & {
+    open?: boolean;
+    postId?: string | number;
+  };
+}
+
+/** A related list's data: the summaries, or an object holding them as `articles` or `related`. */
+export type ArticleListInput =
+  ArticleSummaryInput[] | { articles: ArticleSummaryInput[] } | { related: ArticleSummaryInput[] };

@@ -9,7 +9,7 @@ import { card as arCard } from '../../lib/i18n/ar/card.js';
 import { card as enCard } from '../../lib/i18n/en/card.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
-import type { ArticleSummary } from '../../lib/model.js';
+import type { ArticleSummary, ArticleSummaryInput } from '../../lib/model.js';
 import { parseArticleSummary } from '../../lib/validate.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -95,7 +95,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     return this.data.value;
   }
 
-  set article(value: ArticleSummary | undefined) {
+  set article(value: ArticleSummaryInput | null | undefined) {
     this.data.setValue(value);
   }
 

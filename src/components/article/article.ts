@@ -9,7 +9,7 @@ import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
-import type { Article, CommentFormat, NamedLink } from '../../lib/model.js';
+import type { Article, ArticleInput, CommentFormat, NamedLink } from '../../lib/model.js';
 import type { MaqalCommentForm } from '../comment-form/comment-form.js';
 import { loadMarkdown } from '../../lib/markdown-loader.js';
 import { ID_PREFIX } from '../../lib/markdown-ids.js';
@@ -145,7 +145,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     return this.data.value;
   }
 
-  set article(value: Article | undefined) {
+  set article(value: ArticleInput | null | undefined) {
     this.data.setValue(value);
   }
 

@@ -166,11 +166,11 @@ export class MaqalCommentForm extends MaqalElement {
   /** `json` (default) or `wordpress`. */
   format: CommentFormat = 'json';
 
-  /** The article's id (WordPress: the post id). Also keys the draft. */
-  articleId: string | undefined;
+  /** The article's id (WordPress: the post id), text or a number. Also keys the draft. */
+  articleId: string | number | undefined;
 
-  /** The id of the comment replied to: reply mode. */
-  parent: string | undefined;
+  /** The id of the comment replied to, text or a number: reply mode. */
+  parent: string | number | undefined;
 
   /** The name of the author replied to, for "اترك رداً على …". */
   parentName: string | undefined;
@@ -248,7 +248,7 @@ export class MaqalCommentForm extends MaqalElement {
       pruneDrafts();
       this.restoreAuthor();
     }
-    const key = draftKey(this.articleId, this.parent);
+    const key = draftKey(asId(this.articleId), asParentId(this.parent));
     if (key !== this.draftKeyInUse) {
       const previous = this.draftKeyInUse;
       this.draftKeyInUse = key;
@@ -343,8 +343,8 @@ export class MaqalCommentForm extends MaqalElement {
     if (trap && trap.value.trim() !== '') return;
 
     const data: CommentData = {
-      articleId: this.articleId?.trim() || null,
-      parentId: this.parent?.trim() || null,
+      articleId: asId(this.articleId) ?? null,
+      parentId: asParentId(this.parent) ?? null,
       name: this.values.name.trim(),
       email: this.values.email.trim(),
       website: this.hideWebsite ? '' : this.values.website.trim(),
@@ -551,7 +551,7 @@ export class MaqalCommentForm extends MaqalElement {
   }
 
   private onCancelReply(): void {
-    const parentId = this.parent?.trim();
+    const parentId = asParentId(this.parent);
     if (!parentId) return;
     const cancel = this.emit('maqal-comment-cancel-reply', { parentId }, { cancelable: true });
     if (cancel.defaultPrevented) return;
@@ -594,7 +594,7 @@ export class MaqalCommentForm extends MaqalElement {
 
   override render(): TemplateResult {
     const t = this.t.commentForm;
-    const replying = !!this.parent?.trim();
+    const replying = !!asParentId(this.parent);
     const name = this.parentName?.trim();
     // The name is isolated so a Latin name in an Arabic heading (or the reverse) keeps its place.
     const title = replying && name ? t.replyHeading(isolate(name)) : t.heading;

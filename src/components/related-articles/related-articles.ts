@@ -9,7 +9,7 @@ import { related as arRelated } from '../../lib/i18n/ar/related.js';
 import { related as enRelated } from '../../lib/i18n/en/related.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
-import type { ArticleSummary, TextDirection } from '../../lib/model.js';
+import type { ArticleListInput, ArticleSummary, TextDirection } from '../../lib/model.js';
 import { parseArticleList } from '../../lib/validate-article.js';
 import type { CardLayout } from '../article-card/article-card.js';
 import { relatedArticlesStyles } from './related-articles.styles.js';
@@ -223,7 +223,7 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
     return this.data.value?.articles;
   }
 
-  set articles(value: unknown) {
+  set articles(value: ArticleListInput | null | undefined) {
     this.data.setValue(value);
   }
 

@@ -28,6 +28,25 @@ describe('<maqal-article-card>', () => {
     return el;
   }
 
+  it('takes the data as a site writes it, and reads back the checked shape', async () => {
+    const el = await card(undefined, null);
+    // No casts: the property's type accepts what validation accepts (`npm run typecheck`
+    // covers tests), a bare category name, a numeric id, an image without alt.
+    el.article = { id: 7, title: 'عنوان', category: 'أفريقيا', image: { src: '/a.jpg' } };
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(el.article).to.deep.equal({
+      id: '7',
+      title: 'عنوان',
+      category: { name: 'أفريقيا' },
+      image: { src: '/a.jpg', alt: '' },
+    });
+    // @ts-expect-error a title is text: the type still catches it, and so does validation.
+    el.article = { title: 5 };
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+  });
+
   it('renders the seed: category, title as the single link, excerpt, date', async () => {
     const el = await card();
     expect(shadow(el, '[part=category]')!.textContent!.trim()).to.equal('أفريقيا');

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../../src/components/related-articles/define.js';
 import type { MaqalArticleCard } from '../../../src/components/article-card/article-card.js';
 import { MaqalRelatedArticles } from '../../../src/components/related-articles/related-articles.js';
-import type { Article, ArticleSummary } from '../../../src/lib/model.js';
+import type { Article, ArticleListInput, ArticleSummary } from '../../../src/lib/model.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint } from '../../helpers/mock-api.js';
 import { loadSeed, until } from '../../helpers/seeds.js';
@@ -66,7 +66,7 @@ describe('<maqal-related-articles>', () => {
     articles: unknown = related,
   ): Promise<Related> {
     const el = await fixture<Related>(template);
-    if (articles !== undefined) el.articles = articles;
+    if (articles !== undefined) el.articles = articles as ArticleListInput; // bad data on purpose, too
     return settled(el);
   }
 
