@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate, localeWith } from '../../lib/format.js';
 import { readingMinutes } from '../../lib/reading-time.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
@@ -334,7 +334,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       ${modified ? html`<span class="modified">${t.modified}: ${date(modified)}</span>` : nothing}
       ${
         minutes > 0
-          ? html`<span part="reading-time" class="reading-time">${t.readingTime(minutes)}</span>`
+          ? html`<span part="reading-time" class="reading-time"
+              >${t.readingTime(minutes, new Intl.NumberFormat(localeWith(lang, dateOptions)).format(minutes))}</span
+            >`
           : nothing
       }
     </p>`;

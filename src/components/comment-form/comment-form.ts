@@ -762,8 +762,10 @@ export class MaqalCommentForm extends MaqalElement {
     switch (problem) {
       case 'required':
         return t.required(label);
-      case 'tooLong':
-        return t.tooLong(label, this.characterLimit(field));
+      case 'tooLong': {
+        const max = this.characterLimit(field);
+        return t.tooLong(label, max, new Intl.NumberFormat(this.language).format(max));
+      }
       case 'email':
         return t.invalidEmail;
       case 'url':

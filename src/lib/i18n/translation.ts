@@ -27,7 +27,8 @@ export interface ArticleStrings {
   by: string;
   published: string;
   modified: string;
-  readingTime: (minutes: number) => string;
+  /** `formatted`: `minutes` written in the element's language and digits (`digits`). */
+  readingTime: (minutes: number, formatted: string) => string;
   tags: string;
   publisher: string;
   imageCredit: string;
@@ -54,7 +55,8 @@ export interface CommentFormStrings {
   pending: string;
   approved: string;
   required: (field: string) => string;
-  tooLong: (field: string, max: number) => string;
+  /** `formatted`: `max` written in the form's language and its digits. */
+  tooLong: (field: string, max: number, formatted: string) => string;
   invalidEmail: string;
   invalidUrl: string;
   /** The server could not be reached while the browser is online. */

@@ -311,6 +311,15 @@ describe('<maqal-article>', () => {
     expect(modified.getBoundingClientRect().height).to.be.above(lineHeight * 1.5);
   });
 
+  it('writes the reading time in the same digits as the dates', async () => {
+    const el = await article(html`<maqal-article digits="arab"></maqal-article>`);
+    expect(text(shadow(el, '[part=reading-time]'))).to.equal('وقت القراءة: ٣ دقائق');
+    expect(text(shadow(el, '.published time'))).to.match(/^[٠-٩]+ /);
+    el.digits = 'latn';
+    await el.updateComplete;
+    expect(text(shadow(el, '[part=reading-time]'))).to.equal('وقت القراءة: 3 دقائق');
+  });
+
   it('gives the reading time by language, with Arabic plural forms, and an override', async () => {
     const el = await article(html`<maqal-article digits="latn"></maqal-article>`);
     // The seed: 361 words at 138 a minute.

@@ -123,19 +123,49 @@ describe('<maqal-comment-form>', () => {
     expect(shadow(el, '[part=status]')!.getAttribute('role')).to.equal('status');
   });
 
+  it('writes limits in the form\'s digits with the Arabic counted noun, and keeps "https://" in order', async () => {
+    const el = await form(
+      html`<maqal-comment-form lang="ar-EG" article-id="42"></maqal-comment-form>`,
+    );
+    fill(el, {
+      ...VALID,
+      name: 'س'.repeat(250),
+      email: `${'a'.repeat(95)}@example.com`,
+      website: 'www.example.com',
+    });
+    await el.submit();
+    await el.updateComplete;
+    // Egyptian Arabic writes Arabic-Indic digits; after a round hundred the noun is "حرف".
+    expect(text(shadow(el, '#name-error'))).to.equal(
+      'حقل «الاسم» أطول من الحد المسموح (٢٤٥ حرفاً).',
+    );
+    expect(text(shadow(el, '#email-error'))).to.match(/\(١٠٠ حرف\)\.$/);
+    // "https://" is isolated left to right: "https" stays left of "://" inside Arabic text.
+    const message = shadow(el, '#website-error')!;
+    const node = [...message.childNodes].find((n) => n.textContent!.includes('https'))!;
+    const at = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      return range.getBoundingClientRect();
+    };
+    const start = node.textContent!.indexOf('https');
+    expect(at(start, start + 5).right <= at(start + 5, start + 8).left + 0.5).to.equal(true);
+  });
+
   it('gives a WordPress byte limit in characters of the text typed', async () => {
     const el = await form(html`<maqal-comment-form format="wordpress"></maqal-comment-form>`);
     // 245 bytes of UTF-8 hold 122 Arabic letters (two bytes each), not 245.
     fill(el, { ...VALID, name: 'س'.repeat(130) });
     await el.submit();
     await el.updateComplete;
-    expect(text(shadow(el, '#name-error'))).to.equal(t.tooLong(t.name, 122));
+    expect(text(shadow(el, '#name-error'))).to.equal(t.tooLong(t.name, 122, '122'));
     // A JSON endpoint counts characters.
     const json = await form();
     fill(json, { ...VALID, name: 'س'.repeat(250) });
     await json.submit();
     await json.updateComplete;
-    expect(text(shadow(json, '#name-error'))).to.equal(t.tooLong(t.name, 245));
+    expect(text(shadow(json, '#name-error'))).to.equal(t.tooLong(t.name, 245, '245'));
   });
 
   it('speaks English left to right, and lays Arabic out right to left', async () => {

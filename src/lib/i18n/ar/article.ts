@@ -3,8 +3,7 @@ import type { ArticleStrings } from '../translation.js';
 const pluralRules = new Intl.PluralRules('ar');
 
 /** Arabic needs all six plural forms for counted nouns ("دقيقة" / "دقيقتان" / "دقائق" / ...). */
-function minutes(count: number): string {
-  const n = new Intl.NumberFormat('ar').format(count);
+function minutes(count: number, n: string): string {
   switch (pluralRules.select(count)) {
     case 'zero':
       return 'أقل من دقيقة';
@@ -23,7 +22,7 @@ export const article: ArticleStrings = {
   by: 'بقلم',
   published: 'نُشر في',
   modified: 'آخر تحديث',
-  readingTime: (count) => `وقت القراءة: ${minutes(count)}`,
+  readingTime: (count, formatted) => `وقت القراءة: ${minutes(count, formatted)}`,
   tags: 'الوسوم',
   publisher: 'عن الناشر',
   imageCredit: 'تصوير',

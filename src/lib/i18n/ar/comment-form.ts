@@ -1,5 +1,11 @@
 import type { CommentFormStrings } from '../translation.js';
 
+const pluralRules = new Intl.PluralRules('ar');
+
+/** The counted noun after a number: "١٠ أحرف", "٢٤٥ حرفاً", "١٠٠ حرف". */
+const characters = (count: number) =>
+  (({ few: 'أحرف', many: 'حرفاً' }) as Record<string, string>)[pluralRules.select(count)] ?? 'حرف';
+
 export const commentForm: CommentFormStrings = {
   heading: 'اترك تعليقاً',
   replyHeading: (name) => `اترك رداً على ${name}`,
@@ -17,10 +23,10 @@ export const commentForm: CommentFormStrings = {
   pending: 'تعليقك في انتظار المراجعة.',
   approved: 'نُشر تعليقك.',
   required: (field) => `حقل «${field}» مطلوب.`,
-  tooLong: (field, max) =>
-    `حقل «${field}» أطول من الحد المسموح (${new Intl.NumberFormat('ar').format(max)} حرفاً).`,
+  tooLong: (field, max, formatted) =>
+    `حقل «${field}» أطول من الحد المسموح (${formatted} ${characters(max)}).`,
   invalidEmail: 'أدخل عنوان بريد إلكتروني صالحاً، مثل name@example.com.',
-  invalidUrl: 'أدخل رابطاً صالحاً يبدأ بـ https://',
+  invalidUrl: 'أدخل رابطاً صالحاً يبدأ بـ \u2066https://\u2069', // isolated: left to right
   failedNetwork: 'تعذّر الوصول إلى الخادم. أعد المحاولة بعد قليل.',
   failedOffline: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك ثم أعد المحاولة.',
   failedTimeout: 'استغرق الخادم وقتاً طويلاً في الرد. أعد المحاولة بعد قليل.',

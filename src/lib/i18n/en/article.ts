@@ -6,10 +6,10 @@ export const article: ArticleStrings = {
   by: 'By',
   published: 'Published',
   modified: 'Updated',
-  readingTime: (count) =>
+  readingTime: (count, formatted) =>
     count < 1
       ? 'Less than a minute read'
-      : `${new Intl.NumberFormat('en').format(count)} ${pluralRules.select(count) === 'one' ? 'minute' : 'minutes'} read`,
+      : `${formatted} ${pluralRules.select(count) === 'one' ? 'minute' : 'minutes'} read`,
   tags: 'Tags',
   publisher: 'About the publisher',
   imageCredit: 'Photo',

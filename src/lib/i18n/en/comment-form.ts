@@ -16,8 +16,7 @@ export const commentForm: CommentFormStrings = {
   pending: 'Your comment is awaiting moderation.',
   approved: 'Your comment has been posted.',
   required: (field) => `${field} is required.`,
-  tooLong: (field, max) =>
-    `${field} is longer than ${new Intl.NumberFormat('en').format(max)} characters.`,
+  tooLong: (field, _max, formatted) => `${field} is longer than ${formatted} characters.`,
   invalidEmail: 'Enter a valid email address, like name@example.com.',
   invalidUrl: 'Enter a valid link starting with https://',
   failedNetwork: 'The server could not be reached. Try again in a moment.',
