@@ -146,7 +146,11 @@ describe('languages', () => {
       await el.updateComplete;
       seen.push(text(part(el, 'reading-time')));
     }
-    expect(seen).to.deep.equal([1, 2, 3, 11, 100].map((n) => ar.article.readingTime(n, new Intl.NumberFormat('ar').format(n))));
+    expect(seen).to.deep.equal(
+      [1, 2, 3, 11, 100].map((n) =>
+        ar.article.readingTime(n, new Intl.NumberFormat('ar').format(n)),
+      ),
+    );
     // Digits follow the locale's default numbering system (Intl), the noun its plural form.
     const forms = [/دقيقة واحدة$/, /دقيقتان$/, /[٣3] دقائق$/, /(١١|11) دقيقة$/, /(١٠٠|100) دقيقة$/];
     seen.forEach((shown, index) => expect(shown).to.match(forms[index]));
