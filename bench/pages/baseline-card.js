@@ -48,9 +48,7 @@ export function defineBaselineCard(sheets) {
       const content = create('div', '', 'content');
       if (article.category) {
         const category = create('span', 'category', 'category');
-        const bdi = document.createElement('bdi');
-        bdi.textContent = article.category.name;
-        category.append(bdi);
+        category.textContent = article.category.name;
         content.append(category);
       }
       const title = create('h3', 'title', 'title');

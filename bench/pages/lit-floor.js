@@ -28,7 +28,7 @@ class BareCard extends LitElement {
     // prettier-ignore
     return html`<article part="base" class="root card layout-vertical" lang=${this.article.lang ?? 'ar'} dir="rtl" aria-labelledby="t"
       >${image ? this.renderImage(image) : html`<div class="media placeholder" part="image" aria-hidden="true"></div>`}<div class="content"
-        ><span part="category" class="category" ?hidden=${!category}><bdi>${category?.name}</bdi></span
+        ><span part="category" class="category" ?hidden=${!category}>${category?.name}</span
         ><h3 part="title" class="title" id="t"
           ><a part="link" class="link" href=${ifDefined(this.article.url)}
             ><span class="title-text">${this.article.title}</span></a
@@ -54,7 +54,7 @@ customElements.define('bare-card', BareCard);
 
 const shell = document.createElement('template');
 // prettier-ignore
-shell.innerHTML = '<article part="base" class="root card layout-vertical" dir="rtl" aria-labelledby="t"><div class="media"></div><div class="content"><span part="category" class="category"><bdi></bdi></span><h3 part="title" class="title" id="t"><a part="link" class="link"><span class="title-text"></span></a></h3><p part="excerpt" class="excerpt"></p><p part="meta" class="meta"><span class="visually-hidden">نُشر في </span><time></time></p></div></article>';
+shell.innerHTML = '<article part="base" class="root card layout-vertical" dir="rtl" aria-labelledby="t"><div class="media"></div><div class="content"><span part="category" class="category"></span><h3 part="title" class="title" id="t"><a part="link" class="link"><span class="title-text"></span></a></h3><p part="excerpt" class="excerpt"></p><p part="meta" class="meta"><span class="visually-hidden">نُشر في </span><time></time></p></div></article>';
 
 class BareReactiveCard extends ReactiveElement {
   static styles = styles;
@@ -82,7 +82,7 @@ class BareReactiveCard extends ReactiveElement {
       media.setAttribute('part', 'image');
       media.setAttribute('aria-hidden', 'true');
     }
-    if (category) categoryLabel.firstChild.textContent = category.name;
+    if (category) categoryLabel.textContent = category.name;
     else categoryLabel.hidden = true;
     if (url) heading.firstChild.setAttribute('href', url);
     heading.firstChild.firstChild.textContent = title;

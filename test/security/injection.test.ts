@@ -177,7 +177,7 @@ describe('security: injection through every field of every widget', () => {
         expect(part(el, 'image')!.getAttribute('alt')).to.equal(vector);
         expect(textOf(part(el, 'caption'))).to.contain(expected);
         const root = el.shadowRoot!;
-        expect(textOf(root.querySelector('.credit bdi'))).to.equal(expected);
+        expect(textOf(root.querySelector('.credit .isolated'))).to.equal(expected);
         expect(textOf(root.querySelector('.publisher-name'))).to.equal(expected);
         expect(textOf(root.querySelector('.publisher-description'))).to.equal(expected);
         expect([...root.querySelectorAll('[part=tags] .tag')].map(textOf)).to.deep.equal([

@@ -137,7 +137,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     // prettier-ignore
     return html`<article part="base" class="root card layout-${layout}" lang=${lang} dir=${this.direction} aria-labelledby="t"
       >${layout === 'compact' ? nothing : this.renderImage(article.image)}<div class="content"
-        ><span part="category" class="category" ?hidden=${!category}><bdi>${category?.name}</bdi></span
+        ><span part="category" class="category" ?hidden=${!category}>${category?.name}</span
         ><${title} part="title" class="title" id="t"
           ><a part="link" class="link" href=${ifDefined(article.url)} @click=${this.onLinkClick}
             ><span class="title-text">${article.title}</span></a

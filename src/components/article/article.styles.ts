@@ -23,11 +23,14 @@ export const articleStyles = [
       color: var(--_color-text);
     }
 
-    /* User-provided strings are isolated: one field cannot reorder its neighbours. */
+    /* User-provided strings are isolated: one field cannot reorder its neighbours. They take
+       the article's direction, not a guess from their first letter (<bdi>): "TechCrunch العربية"
+       and "Su-57 خلال …" are Arabic text that starts with a Latin word. */
     .title-text,
     .category,
     .author,
     .publisher-name,
+    .isolated,
     .tag {
       unicode-bidi: isolate;
     }

@@ -271,7 +271,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   }
 
   private renderCategory(category: NamedLink) {
-    const name = html`<bdi>${category.name}</bdi>`;
+    const name = category.name;
     return category.url
       ? html`<a
           part="category"
@@ -317,9 +317,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
                       class="author"
                       href=${author.url}
                       rel=${ifDefined(rel(author.url))}
-                      ><bdi>${author.name}</bdi></a
+                      >${author.name}</a
                     >`
-                  : html`<span part="author" class="author"><bdi>${author.name}</bdi></span>`
+                  : html`<span part="author" class="author">${author.name}</span>`
               }</span
             >`
           : nothing
@@ -370,10 +370,12 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       ${
         image.caption || image.credit
           ? html`<figcaption part="caption" class="figcaption">
-              ${image.caption ? html`<bdi>${image.caption}</bdi>` : nothing}
+              ${image.caption ? html`<span class="isolated">${image.caption}</span>` : nothing}
               ${
                 image.credit
-                  ? html`<span class="credit">${t.imageCredit}: <bdi>${image.credit}</bdi></span>`
+                  ? html`<span class="credit"
+                      >${t.imageCredit}: <span class="isolated">${image.credit}</span></span
+                    >`
                   : nothing
               }
             </figcaption>`
@@ -424,7 +426,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   private renderPublisher(article: Article) {
     const publisher = article.publisher;
     if (!publisher) return nothing;
-    const name = html`<bdi>${publisher.name}</bdi>`;
+    const name = publisher.name;
     return html`<section part="publisher" class="publisher" aria-labelledby="maqal-publisher-label">
       ${
         publisher.logo

@@ -11,8 +11,18 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     /* Two default stacks: Naskh first for right-to-left (Arabic) text, the system's UI font for
-       the rest, whose metrics set Latin text where it belongs. The public token sets both. */
-    --_font-family: var(--maqal-font-family, system-ui, sans-serif);
+       the rest, whose metrics set Latin text where it belongs, with the Arabic fonts after it for
+       Arabic words in left-to-right text. The public token sets both. */
+    --_font-family: var(
+      --maqal-font-family,
+      system-ui,
+      'Noto Naskh Arabic',
+      'Noto Sans Arabic',
+      'Segoe UI',
+      'Geeza Pro',
+      Tahoma,
+      sans-serif
+    );
     --_font-family-rtl: var(
       --maqal-font-family,
       'Noto Naskh Arabic',
@@ -96,6 +106,8 @@ export const base = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
+    /* A long URL or word in the data breaks rather than widen the host's page. */
+    overflow-wrap: anywhere;
     color: var(--_color-text);
   }
 

@@ -47,6 +47,58 @@ describe('<maqal-article-card>', () => {
     expect(el.state).to.equal('error');
   });
 
+  it('keeps a long URL or word inside the card at phone width', async () => {
+    const el = await card(html`<maqal-article-card style="width:300px"></maqal-article-card>`, {
+      ...seed,
+      title: 'https://example.com/a/very/long/unbroken/url/that/goes/on/and/on/forever/index.html',
+      excerpt: 'Supercalifragilisticexpialidociousantidisestablishmentarianism',
+      category: { name: 'مممممممممممممممممممممممممممممممممممممممممممممممممممم' },
+    });
+    const host = el.getBoundingClientRect();
+    for (const selector of ['.title-text', '[part=excerpt]', '[part=category]']) {
+      const node = shadow(el, selector)!;
+      const box = node.getBoundingClientRect();
+      expect(box.left >= host.left - 1 && box.right <= host.right + 1, selector).to.equal(true);
+      expect(node.scrollWidth <= node.clientWidth + 1 || node.clientWidth === 0, selector).to.equal(
+        true,
+      );
+    }
+  });
+
+  it('sets Arabic words in English text in an Arabic font, and reads "Tech تقنية" right to left', async () => {
+    const en = await card(undefined, {
+      ...seed,
+      lang: 'en',
+      title: 'Apple unveils «الذكاء الاصطناعي» features',
+    });
+    // Same width as in the first Arabic font of the stack: not the system's last-resort font.
+    const arabic = 'الذكاء الاصطناعي';
+    /** The text node in `node` (Lit puts comment markers beside it). */
+    const textIn = (node: Element) => [...node.childNodes].find((n) => n.nodeType === 3) as Text;
+    const text = textIn(shadow(en, '.title-text')!);
+    const at = text.data.indexOf(arabic);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + arabic.length);
+    const probe = document.createElement('span');
+    probe.textContent = arabic;
+    probe.style.cssText = `font: ${getComputedStyle(shadow(en, '.title-text')!).font}; font-family: 'Noto Naskh Arabic'; white-space: nowrap`;
+    document.body.append(probe);
+    const expected = probe.getBoundingClientRect().width;
+    probe.remove();
+    expect(Math.abs(range.getBoundingClientRect().width - expected)).to.be.lessThan(1);
+
+    const ar = await card(undefined, { ...seed, category: { name: 'Tech تقنية' } });
+    const label = textIn(shadow(ar, '[part=category]')!);
+    const word = (from: number, to: number) => {
+      const r = document.createRange();
+      r.setStart(label, from);
+      r.setEnd(label, to);
+      return r.getBoundingClientRect();
+    };
+    expect(word(0, 4).left >= word(5, 10).right - 0.5).to.equal(true);
+  });
+
   it('renders the seed: category, title as the single link, excerpt, date', async () => {
     const el = await card();
     expect(shadow(el, '[part=category]')!.textContent!.trim()).to.equal('أفريقيا');

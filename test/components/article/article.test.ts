@@ -232,12 +232,7 @@ describe('<maqal-article>', () => {
         author: { name: 'Political Keys' },
       },
     );
-    for (const selector of [
-      '.title-text',
-      '[part=category]',
-      '[part=author]',
-      '.publisher-name bdi',
-    ]) {
+    for (const selector of ['.title-text', '[part=category]', '[part=author]', '.publisher-name']) {
       expect(getComputedStyle(shadow(el, selector)!).unicodeBidi, selector).to.equal('isolate');
     }
     // The category stays at the inline start (right) above the title, whatever the title ends with.
@@ -250,6 +245,68 @@ describe('<maqal-article>', () => {
     const author = shadow(el, '[part=author]')!.getBoundingClientRect();
     const time = shadow(el, '.published time')!.getBoundingClientRect();
     expect(time.right).to.be.at.most(author.left + 1);
+  });
+
+  it('lays out Arabic fields that start with a Latin word right to left, as the article reads', async () => {
+    const el = await article(html`<maqal-article style="width:800px"></maqal-article>`, {
+      ...seed,
+      category: { name: 'Tech تقنية' },
+      author: { name: 'BBC عربي' },
+      publisher: { name: 'TechCrunch العربية' },
+      image: {
+        ...seed.image,
+        caption: 'Su-57 خلال عرض جوي.',
+        credit: 'Getty Images / وكالة الأنباء',
+      },
+    });
+    /** The box of `word` inside `selector`'s text. */
+    const box = (selector: string, word: string) => {
+      const root = shadow(el, selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const at = walker.currentNode.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + word.length);
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`${word} not in ${selector}`);
+    };
+    // Read right to left, the Latin word comes first: it sits to the right of the Arabic one.
+    const pairs: [string, string, string][] = [
+      ['[part=category]', 'Tech', 'تقنية'],
+      ['[part=author]', 'BBC', 'عربي'],
+      ['.publisher-name', 'TechCrunch', 'العربية'],
+      ['[part=caption]', 'Su-57', 'خلال'],
+      ['.credit', 'Getty', 'وكالة'],
+    ];
+    for (const [selector, latin, arabic] of pairs) {
+      expect(box(selector, latin).left >= box(selector, arabic).right - 0.5, selector).to.equal(
+        true,
+      );
+    }
+    // The caption's full stop ends the sentence on the left, not beside "Su-57".
+    expect(box('[part=caption]', '.').right <= box('[part=caption]', 'خلال').left + 0.5).to.equal(
+      true,
+    );
+  });
+
+  it('breaks a long URL or word in any field rather than widen the page', async () => {
+    const long =
+      'https://example.com/a/very/long/unbroken/url/that/goes/on/and/on/forever/index.html';
+    const el = await article(html`<maqal-article style="width:320px"></maqal-article>`, {
+      ...seed,
+      title: long,
+      tags: [{ name: 'TechCrunchArabicEditionOfficialTagWithoutAnySpaces' }],
+      publisher: { name: 'TechCrunchArabicEditionOfficialPublisherNameWithoutSpaces' },
+    });
+    expect(el.scrollWidth <= 320, `scrollWidth ${el.scrollWidth}`).to.equal(true);
+    for (const selector of ['.title-text', '.tag', '.publisher-name']) {
+      const part = shadow(el, selector)!.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(part.left >= host.left - 1 && part.right <= host.right + 1, selector).to.equal(true);
+    }
   });
 
   it('writes dates as <time datetime> in Arabic and English, with digits, calendar and dual months', async () => {
