@@ -256,6 +256,33 @@ describe('the ES builds', () => {
     }
   });
 
+  it('the README\'s import map: the CDN build under the bundler\'s names, one registry', async () => {
+    const frame = await page(`<!doctype html><html lang="fr"><head>
+      <script type="importmap">{ "imports": {
+        "maqal": "/dist/cdn/index.js",
+        "maqal/article-card": "/dist/cdn/article-card.js",
+        "maqal/related-articles": "/dist/cdn/related-articles.js"
+      } }</script></head><body>
+      <maqal-related-articles src="/seeds/related.json"></maqal-related-articles>
+      <script type="module">
+        import 'maqal/related-articles';
+        import { registerTranslation } from 'maqal';
+        registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', related: { heading: 'À lire aussi' } });
+        window.done = true;
+      </script></body></html>`);
+    try {
+      const win = frame.window as Window & typeof globalThis & { done?: boolean };
+      const start = performance.now();
+      const heading = () =>
+        frame.document.querySelector('maqal-related-articles')?.shadowRoot?.querySelector('[part=heading]')?.textContent?.trim();
+      while ((!win.done || heading() !== 'À lire aussi') && performance.now() - start < 5000) await settle(50);
+      expect(heading()).to.equal('À lire aussi');
+      expect(frame.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('`define` registers every element', async () => {
     const frame = await page(`<!doctype html><html><body>
       <script type="module" src="/dist/cdn/define.js"></script></body></html>`);
