@@ -291,6 +291,57 @@ describe('languages', () => {
     expect(base.getAttribute('lang')).to.equal('de-AT');
   });
 
+  it('marks the article\'s English fallback labels lang="en", and only the labels', async () => {
+    const el = await fixture<MaqalArticle>(html`<maqal-article></maqal-article>`);
+    el.article = {
+      ...ARTICLE,
+      lang: 'de',
+      title: 'Titel',
+      body: 'Wort '.repeat(300),
+      modified: '2025-04-15T09:00:00Z',
+      author: { name: 'Sara' },
+      tags: [{ name: 'Politik' }],
+      publisher: { name: 'Verlag' },
+      image: { src: '/a.png', alt: '', credit: 'Foto' },
+    } as never;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const english = [...root.querySelectorAll('[lang=en]')].map((node) => text(node));
+    expect(english).to.deep.equal([
+      'By',
+      'Published',
+      'Updated:',
+      '1 minute read',
+      'Photo:',
+      'Tags',
+      'About the publisher',
+    ]);
+    // The data itself keeps its language.
+    for (const selector of ['.title-text', '[part=author]', '.tag', '.publisher-name', 'time']) {
+      expect(
+        root.querySelector(selector)!.closest('[lang]')!.getAttribute('lang'),
+        selector,
+      ).to.equal('de');
+    }
+    // English and Arabic articles have their own labels: nothing is marked.
+    el.article = { ...ARTICLE, lang: 'en', author: { name: 'Sara' } } as never;
+    await el.updateComplete;
+    expect(root.querySelectorAll('[lang=en] [lang=en]').length).to.equal(0);
+    expect(root.querySelector('.byline [lang]') === null).to.equal(true);
+
+    // The related list's heading too, unless the page wrote its own.
+    const list = await fixture<MaqalRelatedArticles>(
+      html`<maqal-related-articles lang="de" empty="message"></maqal-related-articles>`,
+    );
+    list.articles = [];
+    await list.updateComplete;
+    const marked = [...list.shadowRoot!.querySelectorAll('[lang=en]')].map((node) => text(node));
+    expect(marked).to.deep.equal(['Related articles', 'No related articles.']);
+    list.heading = 'Mehr zum Thema';
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('[part=heading] [lang]') === null).to.equal(true);
+  });
+
   it('overrides single strings per element, by JSON attribute and by property', async () => {
     const related = await fixture<MaqalRelatedArticles>(
       html`<maqal-related-articles

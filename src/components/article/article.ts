@@ -7,6 +7,7 @@ import { readingMinutes } from '../../lib/reading-time.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
+import { stringsLanguage } from '../../lib/i18n/index.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, ArticleInput, CommentFormat, NamedLink } from '../../lib/model.js';
@@ -283,8 +284,19 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       : html`<span part="category" class="category">${name}</span>`;
   }
 
+  /**
+   * `en` when the article's labels are the English fallback (a language maqal has no strings
+   * for), so screen readers read them in an English voice; else nothing (the article's `lang`).
+   */
+  private get labelsLang(): string | undefined {
+    const lang = this.language;
+    const strings = stringsLanguage(lang, 'article', this.strings);
+    return strings === lang ? undefined : strings;
+  }
+
   private renderMeta(article: Article, lang: string) {
     const t = this.t.article;
+    const labels = this.labelsLang;
     const dateOptions = { digits: this.digits, calendar: this.calendar, months: this.months };
     const date = (iso: string) =>
       html`<time datetime=${iso}>${formatDate(iso, lang, dateOptions)}</time>`;
@@ -309,8 +321,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
                       decoding="async"
                     />`
                   : nothing
-              }${t.by}
-              ${
+              }<span lang=${ifDefined(labels)}>${t.by}</span> ${
                 author.url
                   ? html`<a
                       part="author"
@@ -327,14 +338,21 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       ${
         article.published
           ? html`<span class="published"
-              ><span class="visually-hidden">${t.published}</span> ${date(article.published)}</span
+              ><span class="visually-hidden" lang=${ifDefined(labels)}>${t.published}</span>
+              ${date(article.published)}</span
             >`
           : nothing
       }
-      ${modified ? html`<span class="modified">${t.modified}: ${date(modified)}</span>` : nothing}
+      ${
+        modified
+          ? html`<span class="modified"
+              ><span lang=${ifDefined(labels)}>${t.modified}:</span> ${date(modified)}</span
+            >`
+          : nothing
+      }
       ${
         minutes > 0
-          ? html`<span part="reading-time" class="reading-time"
+          ? html`<span part="reading-time" class="reading-time" lang=${ifDefined(labels)}
               >${t.readingTime(minutes, new Intl.NumberFormat(localeWith(lang, dateOptions)).format(minutes))}</span
             >`
           : nothing
@@ -374,7 +392,8 @@ export class MaqalArticle extends MaqalDataElement<Article> {
               ${
                 image.credit
                   ? html`<span class="credit"
-                      >${t.imageCredit}: <span class="isolated">${image.credit}</span></span
+                      ><span lang=${ifDefined(this.labelsLang)}>${t.imageCredit}:</span>
+                      <span class="isolated">${image.credit}</span></span
                     >`
                   : nothing
               }
@@ -403,7 +422,11 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     if (!tags || tags.length === 0) return nothing;
     return html`<div part="tags" class="tags">
       <!-- Hidden from the accessibility tree: it names the list, and would be read twice. -->
-      <span class="tags-label" id="maqal-tags-label" aria-hidden="true"
+      <span
+        class="tags-label"
+        id="maqal-tags-label"
+        aria-hidden="true"
+        lang=${ifDefined(this.labelsLang)}
         >${this.t.article.tags}</span
       >
       <ul aria-labelledby="maqal-tags-label">
@@ -443,7 +466,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
           : nothing
       }
       <div class="publisher-text">
-        <p class="publisher-label" id="maqal-publisher-label">${this.t.article.publisher}</p>
+        <p class="publisher-label" id="maqal-publisher-label" lang=${ifDefined(this.labelsLang)}>
+          ${this.t.article.publisher}
+        </p>
         ${
           publisher.url
             ? html`<a

@@ -7,6 +7,7 @@ import type { Calendar, Digits, MonthNames } from '../../lib/format.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { related as arRelated } from '../../lib/i18n/ar/related.js';
 import { related as enRelated } from '../../lib/i18n/en/related.js';
+import { stringsLanguage } from '../../lib/i18n/index.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleListInput, ArticleSummary, TextDirection } from '../../lib/model.js';
@@ -304,6 +305,9 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
     }
     const level = headingLevel(this.headingLevel, 2);
     const loading = state === 'loading';
+    // English fallback labels (a language without strings) are read in an English voice.
+    const labels = stringsLanguage(this.language, 'related', this.strings);
+    const labelsLang = labels === this.language ? undefined : labels;
     const items = loading ? [] : this.visibleArticles;
     return html`<section
       part="base"
@@ -313,16 +317,22 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
       aria-labelledby="heading"
       aria-busy=${loading ? 'true' : 'false'}
     >
-      ${heading(level, this.heading || this.t.related.heading, {
-        part: 'heading',
-        className: 'heading',
-        id: 'heading',
-      })}
+      ${heading(
+        level,
+        this.heading || html`<span lang=${ifDefined(labelsLang)}>${this.t.related.heading}</span>`,
+        {
+          part: 'heading',
+          className: 'heading',
+          id: 'heading',
+        },
+      )}
       ${
         loading
           ? this.renderPlaceholders()
           : items.length === 0
-            ? html`<p part="empty" class="empty">${this.t.related.empty}</p>`
+            ? html`<p part="empty" class="empty" lang=${ifDefined(labelsLang)}>
+                ${this.t.related.empty}
+              </p>`
             : this.renderList(items, Math.min(level + 1, 6))
       }
     </section>`;
