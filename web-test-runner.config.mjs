@@ -33,6 +33,10 @@ export default {
     reportDir: 'coverage',
     reporters: ['lcov', 'text-summary'],
   },
+  // A setup module first: DOM nodes compared with `equal` are reported, not serialised (that
+  // stalled the browser on a failure).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/helpers/dom-equality.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // Generous: some hardening tests push megabytes through layout on a shared 2-core machine.
   testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 1_200_000,

@@ -59,6 +59,13 @@ describe('languages', () => {
         html`<div lang="en"><maqal-article-card></maqal-article-card></div>`,
       );
       expect(rootOf(ancestor).getAttribute('dir')).to.equal('ltr');
+      // An empty lang says nothing: the next ancestor with a language decides.
+      const skipped = await card(
+        html`<div lang="en">
+          <div lang=""><maqal-article-card></maqal-article-card></div>
+        </div>`,
+      );
+      expect(skipped.language).to.equal('en');
       document.documentElement.lang = 'en';
       const page = await card(html`<maqal-article-card></maqal-article-card>`);
       expect(rootOf(page).getAttribute('lang')).to.equal('en');
@@ -67,6 +74,25 @@ describe('languages', () => {
       expect(rootOf(none).getAttribute('lang')).to.equal('ar');
       expect(rootOf(none).getAttribute('dir')).to.equal('rtl');
       expect(text(part(none, 'meta'))).to.contain('أبريل');
+    });
+
+    it("gives a related list its items' language only when they agree", async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="ar"><maqal-related-articles></maqal-related-articles></div>`,
+      );
+      const list = wrapper.querySelector<MaqalRelatedArticles>('maqal-related-articles')!;
+      list.articles = [
+        { id: '1', title: 'One', lang: 'en' },
+        { id: '2', title: 'اثنان', lang: 'ar' },
+      ];
+      await list.updateComplete;
+      expect(list.language).to.equal('ar');
+      list.articles = [
+        { id: '1', title: 'One', lang: 'en' },
+        { id: '2', title: 'Two', lang: 'en' },
+      ];
+      await list.updateComplete;
+      expect(list.language).to.equal('en');
     });
 
     it('lets `dir` win over the language', async () => {

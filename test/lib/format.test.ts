@@ -22,6 +22,11 @@ describe('format', () => {
     expect(dual).to.contain('3');
   });
 
+  it('writes dual month names in Arabic only', () => {
+    expect(formatDate(date, 'en', { months: 'dual' })).to.equal(formatDate(date, 'en'));
+    expect(formatDate(date, 'en', { months: 'dual' })).not.to.contain('/');
+  });
+
   it('uses the Hijri calendar when asked', () => {
     const hijri = formatDate(date, 'ar', { calendar: 'islamic-umalqura', digits: 'latn' });
     expect(hijri).to.contain('1446');

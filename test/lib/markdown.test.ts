@@ -118,6 +118,17 @@ describe('markdown.ts', () => {
     holder.remove();
   });
 
+  it('drops link and image URLs that the URL check refuses, and gives images an empty alt', () => {
+    // DOMPurify alone lets tel: links and data: images through; maqal's URL check does not.
+    const body = renderMarkdown('[call](tel:123) ![i](data:image/png;base64,iVBORw0KGgo=)');
+    expect(body.querySelector('a')!.hasAttribute('href')).to.equal(false);
+    expect(body.querySelector('img')!.hasAttribute('src')).to.equal(false);
+    // An image without alt in HTML is decorative rather than announced by its file name.
+    expect(sanitizeHtml('<img src="/a.png">').querySelector('img')!.getAttribute('alt')).to.equal(
+      '',
+    );
+  });
+
   it('resolves srcset candidates against baseUrl too', async () => {
     const holder = await mount(
       sanitizeHtml('<img src="a.jpg" srcset="a.jpg 1x, /b.jpg 2x" alt="">', {

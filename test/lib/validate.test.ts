@@ -79,6 +79,14 @@ describe('validate', () => {
     );
   });
 
+  it('refuses an image size of 0, and reads dir "auto" as the language\'s direction', () => {
+    expect(
+      errorOf(() => parseArticleSummary({ title: 'x', image: { src: '/a.png', width: 0 } })).path,
+    ).to.equal('image.width');
+    expect(parseArticleSummary({ title: 'x', lang: 'ar', dir: 'auto' }).dir).to.equal('rtl');
+    expect(parseArticleSummary({ title: 'x', lang: 'en', dir: 'auto' }).dir).to.equal('ltr');
+  });
+
   it('treats null as absent', () => {
     const summary = parseArticleSummary({
       title: 't',

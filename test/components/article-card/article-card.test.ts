@@ -334,6 +334,38 @@ describe('<maqal-article-card>', () => {
     expect(followed.defaultPrevented).to.equal(false);
   });
 
+  it('shows the newest data when an older value is still being adapted', async () => {
+    // A WordPress post loads its adapter first; the article set right after must win.
+    const post = (await (await fetch('/test/fixtures/wordpress/post.json')).json()).body;
+    const el = await card(undefined, null);
+    el.article = post;
+    el.article = { title: 'الأحدث' };
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    expect(el.article?.title).to.equal('الأحدث');
+    expect(shadow(el, '.title-text')!.textContent).to.equal('الأحدث');
+  });
+
+  it('leaves modified and middle clicks to the browser (new tab, download): no select event', async () => {
+    const el = await card();
+    let selects = 0;
+    el.addEventListener('maqal-article-select', () => selects++);
+    // Keeps the test page where it is; the card's own listener has run by then.
+    el.addEventListener('click', (event) => event.preventDefault());
+    const link = shadow(el, 'a')!;
+    for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }]) {
+      link.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+      );
+    }
+    expect(selects).to.equal(0);
+    link.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }),
+    );
+    expect(selects).to.equal(1);
+  });
+
   it('is reachable with Tab, with a visible focus ring on the card', async () => {
     const el = await card();
     const start = document.createElement('button');

@@ -90,6 +90,11 @@ describe('<maqal-back-to-top>', () => {
     const { el } = await page(html`<maqal-back-to-top threshold="200"></maqal-back-to-top>`);
     await scrollWindow(el, 150);
     expect(el.visible).to.equal(false);
+    // Shown past the threshold, not at it.
+    await scrollWindow(el, 200);
+    expect(el.visible).to.equal(false);
+    await scrollWindow(el, 201);
+    expect(el.visible).to.equal(true);
     await scrollWindow(el, 250);
     expect(el.visible).to.equal(true);
 
@@ -97,6 +102,11 @@ describe('<maqal-back-to-top>', () => {
     await settle(el);
     expect(el.visible).to.equal(false);
     await scrollWindow(el, innerHeight + 20);
+    expect(el.visible).to.equal(true);
+
+    // 0 is a threshold, not a missing one: any scrolling shows the button.
+    el.setAttribute('threshold', '0');
+    await scrollWindow(el, 5);
     expect(el.visible).to.equal(true);
   });
 
@@ -144,6 +154,8 @@ describe('<maqal-back-to-top>', () => {
     // Focus is at the top of the page: the body, made focusable for the moment.
     expect(document.activeElement).to.equal(document.body);
     expect(document.body.getAttribute('tabindex')).to.equal('-1');
+    // No focus ring around the whole page while the body holds focus.
+    expect(document.body.style.outline).to.contain('none');
     await settle(el);
     expect(el.visible).to.equal(false);
 

@@ -533,6 +533,36 @@ describe('<maqal-comment-form>', () => {
     expect(el.shadowRoot!.activeElement === button, 'focus after').to.equal(true);
   });
 
+  it('gives focus back to the submit button when something took it while sending', async () => {
+    const { el } = await withEndpoint([{ delay: 300, body: { status: 'pending' } }]);
+    fill(el, VALID);
+    const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('sending');
+    button.blur();
+    expect(el.shadowRoot!.activeElement === null).to.equal(true);
+    await settled(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === button).to.equal(true);
+  });
+
+  it('checks email and website hosts for a dot, and takes a name of exactly the limit', async () => {
+    const el = await form();
+    fill(el, {
+      ...VALID,
+      name: 'ن'.repeat(245),
+      email: 'sara@example',
+      website: 'http://localhost',
+    });
+    await el.submit();
+    await el.updateComplete;
+    expect(text(shadow(el, '#email-error'))).to.equal(t.invalidEmail);
+    expect(text(shadow(el, '#website-error'))).to.equal(t.invalidUrl);
+    expect(shadow(el, '#name-error') === null, 'a name of 245 characters fits').to.equal(true);
+  });
+
   it('says in its live region when its own checks stop a submission, every time', async () => {
     const el = await form();
     fill(el, { text: 'نص', name: 'سارة', email: 'sara@' });
@@ -762,6 +792,26 @@ describe('<maqal-comment-form>', () => {
     await bad.submit();
     expect(bad.state).to.equal('error');
     expect(spy.errors).to.have.length(2);
+
+    // A mailto: URL is safe in a link but is no endpoint: refused, nothing fetched.
+    const realFetch = window.fetch;
+    let requests = 0;
+    window.fetch = (...args) => {
+      requests++;
+      return realFetch(...args);
+    };
+    try {
+      const mail = await form(
+        html`<maqal-comment-form endpoint="mailto:editor@example.com"></maqal-comment-form>`,
+      );
+      fill(mail, VALID);
+      await mail.submit();
+      expect(mail.state).to.equal('error');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(requests).to.equal(0);
+    expect(spy.errors).to.have.length(3);
   });
 
   it('keeps a draft while typing that survives a re-created element, per article and parent', async () => {
@@ -798,6 +848,16 @@ describe('<maqal-comment-form>', () => {
     fill(pathless, { text: 'x' });
     pathless.remove();
     expect(localStorage.getItem(`maqal:comment-draft:${location.pathname}:0`)).to.equal('x');
+  });
+
+  it('remembers the identity as sent (trimmed) after a post, with consent', async () => {
+    const { el } = await withEndpoint([{ body: { status: 'approved' } }]);
+    (control(el, 'consent') as HTMLInputElement).click();
+    fill(el, { ...VALID, name: '  سارة  ' });
+    await el.submit();
+    await settled(el);
+    expect(el.state).to.equal('approved');
+    expect(JSON.parse(localStorage.getItem('maqal:comment-author')!).name).to.equal('سارة');
   });
 
   it('remembers name, email and website only with consent, and forgets them when unticked', async () => {

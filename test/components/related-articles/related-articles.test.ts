@@ -465,6 +465,10 @@ describe('<maqal-related-articles>', () => {
       el.removeAttribute('placeholders');
       await el.updateComplete;
       expect($$(el, '[part=placeholder]')).to.have.length(6);
+      // A page cannot ask for a screenful of boxes: at most 12.
+      el.setAttribute('placeholders', '50');
+      await el.updateComplete;
+      expect($$(el, '[part=placeholder]')).to.have.length(12);
       await expect(el).to.be.accessible();
     });
 
