@@ -13,6 +13,8 @@ import { staticClosure } from './sizes.mjs';
 const outDir = mkdtempSync(join(tmpdir(), 'maqal-size-'));
 try {
   await build({
+    // The self-contained build, as the budget measures it (the npm build leaves Lit out).
+    mode: 'cdn',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, rolldownOptions: { output: { minify: false } } },
   });
