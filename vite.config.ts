@@ -114,7 +114,7 @@ function isCore(id: string): boolean {
     /\/node_modules\/(@lit\/reactive-element\/(css-tag|reactive-element)|lit-html\/(lit-html|static|is-server|directives\/if-defined)|lit-element\/lit-element|lit\/(index|static-html|directives\/if-defined))\.js$/.test(
       path,
     ) ||
-    /\/src\/(lib\/(i18n\/(index|[a-z]+\/common)|maqal-element|maqal-data-element|styles\/tokens|define-element|data-controller|format|validate|safe-url|heading)|adapters\/(detect|lazy))\.ts$/.test(
+    /\/src\/(lib\/(i18n\/(index|[a-z]+\/common)|maqal-element|maqal-data-element|styles\/tokens|define-element|data-controller|format|validate|safe-url|heading|field-dir)|adapters\/(detect|lazy))\.ts$/.test(
       path,
     )
   );

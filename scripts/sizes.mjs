@@ -12,11 +12,13 @@ export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
  * enforced budget is a guard against growth while the 12 KB target stays open. It was 14.5 KB
  * until session 4, whose accessibility and language fixes (a Latin font stack, the slotted
  * widget's language, named cards, English fallback text marked `lang="en"`) took the path to
- * 14,891 B; raise it only with a reason like these, in the commit.
+ * 14,891 B; session 5 raised it to 14.7 KB for the card's category direction (a Latin-only
+ * category in an Arabic card keeps its punctuation: "C++", not "++C"; 14,992 B). Raise it only
+ * with a reason like these, in the commit.
  */
 export const BUDGETS = {
   classic: 40 * 1024,
-  cardsOnlyEs: 14.6 * 1024,
+  cardsOnlyEs: 14.7 * 1024,
 };
 export const TARGETS = { cardsOnlyEs: 12 * 1024 };
 

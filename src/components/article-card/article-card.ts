@@ -3,6 +3,7 @@ import { html } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
+import { fieldDir } from '../../lib/field-dir.js';
 import { formatDate } from '../../lib/format.js';
 import { HEADING_TAGS, headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
@@ -137,7 +138,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     // prettier-ignore
     return html`<article part="base" class="root card layout-${layout}" lang=${lang} dir=${this.direction} aria-labelledby="t"
       >${layout === 'compact' ? nothing : this.renderImage(article.image)}<div class="content"
-        ><span part="category" class="category" ?hidden=${!category}>${category?.name}</span
+        ><span part="category" class="category" ?hidden=${!category} dir=${fieldDir(category?.name, this.direction)}>${category?.name}</span
         ><${title} part="title" class="title" id="t"
           ><a part="link" class="link" href=${ifDefined(article.url)} @click=${this.onLinkClick}
             ><span class="title-text">${article.title}</span></a

@@ -8,6 +8,7 @@ import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
 import { article as enArticle } from '../../lib/i18n/en/article.js';
 import { stringsLanguage } from '../../lib/i18n/index.js';
+import { fieldDir } from '../../lib/field-dir.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { MaqalElement, upgradeProperty } from '../../lib/maqal-element.js';
 import type { Article, ArticleInput, CommentFormat, NamedLink } from '../../lib/model.js';
@@ -273,15 +274,17 @@ export class MaqalArticle extends MaqalDataElement<Article> {
 
   private renderCategory(category: NamedLink) {
     const name = category.name;
+    const dir = fieldDir(name, this.direction);
     return category.url
       ? html`<a
           part="category"
           class="category"
+          dir=${dir}
           href=${category.url}
           rel=${ifDefined(rel(category.url))}
           >${name}</a
         >`
-      : html`<span part="category" class="category">${name}</span>`;
+      : html`<span part="category" class="category" dir=${dir}>${name}</span>`;
   }
 
   /**
@@ -326,11 +329,17 @@ export class MaqalArticle extends MaqalDataElement<Article> {
                   ? html`<a
                       part="author"
                       class="author"
+                      dir=${fieldDir(author.name, this.direction)}
                       href=${author.url}
                       rel=${ifDefined(rel(author.url))}
                       >${author.name}</a
                     >`
-                  : html`<span part="author" class="author">${author.name}</span>`
+                  : html`<span
+                      part="author"
+                      class="author"
+                      dir=${fieldDir(author.name, this.direction)}
+                      >${author.name}</span
+                    >`
               }</span
             >`
           : nothing
@@ -388,12 +397,20 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       ${
         image.caption || image.credit
           ? html`<figcaption part="caption" class="figcaption">
-              ${image.caption ? html`<span class="isolated">${image.caption}</span>` : nothing}
+              ${
+                image.caption
+                  ? html`<span class="isolated" dir=${fieldDir(image.caption, this.direction)}
+                      >${image.caption}</span
+                    >`
+                  : nothing
+              }
               ${
                 image.credit
                   ? html`<span class="credit"
                       ><span lang=${ifDefined(this.labelsLang)}>${t.imageCredit}:</span>
-                      <span class="isolated">${image.credit}</span></span
+                      <span class="isolated" dir=${fieldDir(image.credit, this.direction)}
+                        >${image.credit}</span
+                      ></span
                     >`
                   : nothing
               }
@@ -473,11 +490,12 @@ export class MaqalArticle extends MaqalDataElement<Article> {
           publisher.url
             ? html`<a
                 class="publisher-name"
+                dir=${fieldDir(name, this.direction)}
                 href=${publisher.url}
                 rel=${ifDefined(rel(publisher.url))}
                 >${name}</a
               >`
-            : html`<p class="publisher-name">${name}</p>`
+            : html`<p class="publisher-name" dir=${fieldDir(name, this.direction)}>${name}</p>`
         }
         ${
           publisher.description

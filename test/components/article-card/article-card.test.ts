@@ -97,6 +97,17 @@ describe('<maqal-article-card>', () => {
       return r.getBoundingClientRect();
     };
     expect(word(0, 4).left >= word(5, 10).right - 0.5).to.equal(true);
+    // Wholly Latin, it keeps its own order: "C++", not "++C".
+    ar.article = { ...seed, category: { name: 'C++' } };
+    await ar.updateComplete;
+    const cpp = textIn(shadow(ar, '[part=category]')!);
+    const letters = (from: number, to: number) => {
+      const r = document.createRange();
+      r.setStart(cpp, from);
+      r.setEnd(cpp, to);
+      return r.getBoundingClientRect();
+    };
+    expect(letters(1, 3).left >= letters(0, 1).right - 0.5).to.equal(true);
   });
 
   it('renders the seed: category, title as the single link, excerpt, date', async () => {

@@ -290,6 +290,22 @@ describe('<maqal-article>', () => {
     expect(box('[part=caption]', '.').right <= box('[part=caption]', 'خلال').left + 0.5).to.equal(
       true,
     );
+
+    // A field wholly in Latin letters keeps its own order and punctuation.
+    el.article = {
+      ...seed,
+      category: { name: 'C++' },
+      author: { name: 'John Smith Jr.' },
+      image: { ...seed.image!, credit: '© Reuters' },
+    };
+    await el.updateComplete;
+    expect(box('[part=category]', '++').left >= box('[part=category]', 'C').right - 0.5).to.equal(
+      true,
+    );
+    expect(box('[part=author]', '.').left >= box('[part=author]', 'Jr').right - 0.5).to.equal(true);
+    expect(
+      box('.credit .isolated', '©').right <= box('.credit .isolated', 'Reuters').left + 0.5,
+    ).to.equal(true);
   });
 
   it('breaks a long URL or word in any field rather than widen the page', async () => {
