@@ -85,29 +85,35 @@ export interface Article extends ArticleSummary {
  * absent, an image without `alt` is decorative). Reading the property gives the checked shape.
  * Data in another `format` (a WordPress post) is accepted at run time: type it `any`, or cast it.
  */
-export interface ArticleImageInput extends Omit<ArticleImage, 'alt'> {
-  alt?: string;
-}
+/** Optional fields may also be `null` in JSON (validation reads `null` as absent). */
+type Nullable<T> = { [K in keyof T]: undefined extends T[K] ? T[K] | null : T[K] };
 
-export interface ArticleSummaryInput extends Omit<
-  ArticleSummary,
-  'id' | 'category' | 'image' | 'author'
-> {
-  id?: string | number;
-  category?: NamedLink | string;
-  image?: ArticleImageInput;
-  author?: Person | string;
-}
+export type NamedLinkInput = Nullable<NamedLink> | string;
 
-export interface ArticleInput
-  extends ArticleSummaryInput, Pick<Article, 'body' | 'bodyHtml' | 'publisher'> {
-  tags?: (NamedLink | string)[];
-  related?: ArticleSummaryInput[];
-  comments?: Omit<CommentSettings, 'open' | 'postId'> & {
-    open?: boolean;
-    postId?: string | number;
-  };
-}
+export type ArticleImageInput = Nullable<Omit<ArticleImage, 'alt'> & { alt?: string }>;
+
+export type ArticleSummaryInput = Nullable<
+  Omit<ArticleSummary, 'id' | 'dir' | 'category' | 'image' | 'author'> & {
+    id?: string | number;
+    /** `auto` is the language's direction, as when `dir` is absent. */
+    dir?: TextDirection | 'auto';
+    category?: NamedLinkInput;
+    image?: ArticleImageInput;
+    author?: Nullable<Person> | string;
+  }
+>;
+
+export type ArticleInput = ArticleSummaryInput &
+  Nullable<{
+    body?: string;
+    bodyHtml?: string;
+    publisher?: Nullable<Publisher>;
+    tags?: NamedLinkInput[];
+    related?: ArticleSummaryInput[];
+    comments?: Nullable<
+      Omit<CommentSettings, 'open' | 'postId'> & { open?: boolean; postId?: string | number }
+    >;
+  }>;
 
 /** A related list's data: the summaries, or an object holding them as `articles` or `related`. */
 export type ArticleListInput =

@@ -27,7 +27,11 @@ chai.use((api: Chai.ChaiStatic, utils: Chai.ChaiUtils) => {
       (original) =>
         function (this: Chai.AssertionStatic, expected: unknown, message?: string) {
           const actual: unknown = utils.flag(this, 'object');
-          if (!(actual instanceof Node) && !(expected instanceof Node)) {
+          // `deep.equal` keeps chai's own structural comparison.
+          if (
+            utils.flag(this, 'deep') ||
+            (!(actual instanceof Node) && !(expected instanceof Node))
+          ) {
             return original.apply(this, [expected, message]);
           }
           if (message) utils.flag(this, 'message', message);

@@ -29,6 +29,7 @@ import { stringsLanguage } from '../../lib/i18n/index.js';
 import { MaqalElement } from '../../lib/maqal-element.js';
 import type { CommentFormat, TextDirection } from '../../lib/model.js';
 import { isolate } from '../../lib/bidi.js';
+import { localeWith } from '../../lib/format.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import { commentFormStyles } from './comment-form.styles.js';
 
@@ -167,10 +168,10 @@ export class MaqalCommentForm extends MaqalElement {
   format: CommentFormat = 'json';
 
   /** The article's id (WordPress: the post id), text or a number. Also keys the draft. */
-  articleId: string | number | undefined;
+  articleId: string | number | null | undefined;
 
   /** The id of the comment replied to, text or a number: reply mode. */
-  parent: string | number | undefined;
+  parent: string | number | null | undefined;
 
   /** The name of the author replied to, for "اترك رداً على …". */
   parentName: string | undefined;
@@ -764,7 +765,8 @@ export class MaqalCommentForm extends MaqalElement {
         return t.required(label);
       case 'tooLong': {
         const max = this.characterLimit(field);
-        return t.tooLong(label, max, new Intl.NumberFormat(this.language).format(max));
+        // localeWith: a malformed page `lang` falls back instead of throwing.
+        return t.tooLong(label, max, new Intl.NumberFormat(localeWith(this.language)).format(max));
       }
       case 'email':
         return t.invalidEmail;

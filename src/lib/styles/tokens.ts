@@ -20,6 +20,7 @@ export const tokens = css`
       'Noto Sans Arabic',
       'Segoe UI',
       'Geeza Pro',
+      'Dubai',
       Tahoma,
       sans-serif
     );

@@ -153,6 +153,14 @@ describe('<maqal-comment-form>', () => {
     expect(at(start, start + 5).right <= at(start + 5, start + 8).left + 0.5).to.equal(true);
   });
 
+  it('still says a field is too long on a page whose lang is not a valid tag', async () => {
+    const el = await form(html`<maqal-comment-form lang="en-US.UTF-8"></maqal-comment-form>`);
+    fill(el, { ...VALID, name: 'n'.repeat(250) });
+    await el.submit();
+    await el.updateComplete;
+    expect(text(shadow(el, '#name-error'))).to.match(/245/);
+  });
+
   it('gives a WordPress byte limit in characters of the text typed', async () => {
     const el = await form(html`<maqal-comment-form format="wordpress"></maqal-comment-form>`);
     // 245 bytes of UTF-8 hold 122 Arabic letters (two bytes each), not 245.
@@ -700,6 +708,11 @@ describe('<maqal-comment-form>', () => {
     await settled(el);
     expect(el.state).to.equal('approved');
     expect(JSON.parse((await recordedRequests(path))[0].body).articleId).to.equal('7');
+
+    // null clears an id, as a framework may write it.
+    el.parent = null;
+    await el.updateComplete;
+    expect(el.parent).to.equal(undefined);
 
     // Same element, next article: no "posted" status or comment from the last one.
     el.articleId = '8';
