@@ -176,7 +176,8 @@ export function optional<T>(
   parse: (value: unknown, path: string) => T,
 ): T | undefined {
   const value = fields[key];
-  return absent(value) ? undefined : parse(value, join(path, key));
+  // An empty string is "no value" here too: exporters write `"category": ""` for none.
+  return absent(value) || value === '' ? undefined : parse(value, join(path, key));
 }
 
 /**

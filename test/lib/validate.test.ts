@@ -96,6 +96,15 @@ describe('validate', () => {
       published: null,
     });
     expect(summary).to.deep.equal({ id: 't', title: 't' });
+    // So is an empty string where an object (or a name) goes: the article still shows.
+    expect(parseArticleSummary({ title: 't', category: '', author: '', image: '' })).to.deep.equal({
+      id: 't',
+      title: 't',
+    });
+    expect(parseArticle({ title: 't', publisher: '', comments: '' })).to.deep.equal({
+      id: 't',
+      title: 't',
+    });
   });
 
   it('drops unsafe URLs with a warning instead of failing', () => {
