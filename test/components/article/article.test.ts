@@ -8,6 +8,7 @@ import { safeUrl } from '../../../src/lib/safe-url.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint } from '../../helpers/mock-api.js';
 import { loadSeed, until } from '../../helpers/seeds.js';
+import { textBox } from '../../helpers/text-box.js';
 import { INJECTIONS } from './injections.js';
 
 const shadow = (el: Element, selector: string) =>
@@ -259,20 +260,7 @@ describe('<maqal-article>', () => {
         credit: 'Getty Images / وكالة الأنباء',
       },
     });
-    /** The box of `word` inside `selector`'s text. */
-    const box = (selector: string, word: string) => {
-      const root = shadow(el, selector)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const at = walker.currentNode.textContent!.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(walker.currentNode, at);
-        range.setEnd(walker.currentNode, at + word.length);
-        return range.getBoundingClientRect();
-      }
-      throw new Error(`${word} not in ${selector}`);
-    };
+    const box = (selector: string, word: string) => textBox(shadow(el, selector)!, word);
     // Read right to left, the Latin word comes first: it sits to the right of the Arabic one.
     const pairs: [string, string, string][] = [
       ['[part=category]', 'Tech', 'تقنية'],

@@ -11,6 +11,7 @@ import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint, recordedRequests, type MockResponse } from '../../helpers/mock-api.js';
 import { until } from '../../helpers/seeds.js';
 import { clearMaqalStorage, fillCommentForm } from '../../helpers/comment-form.js';
+import { textBox } from '../../helpers/text-box.js';
 
 const t = ar.commentForm;
 const shadow = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
@@ -142,15 +143,7 @@ describe('<maqal-comment-form>', () => {
     expect(text(shadow(el, '#email-error'))).to.match(/\(١٠٠ حرف\)\.$/);
     // "https://" is isolated left to right: "https" stays left of "://" inside Arabic text.
     const message = shadow(el, '#website-error')!;
-    const node = [...message.childNodes].find((n) => n.textContent!.includes('https'))!;
-    const at = (from: number, to: number) => {
-      const range = document.createRange();
-      range.setStart(node, from);
-      range.setEnd(node, to);
-      return range.getBoundingClientRect();
-    };
-    const start = node.textContent!.indexOf('https');
-    expect(at(start, start + 5).right <= at(start + 5, start + 8).left + 0.5).to.equal(true);
+    expect(textBox(message, 'https').right <= textBox(message, '://').left + 0.5).to.equal(true);
   });
 
   it('still says a field is too long on a page whose lang is not a valid tag', async () => {
