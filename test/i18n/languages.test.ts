@@ -317,7 +317,7 @@ describe('languages', () => {
     expect(base.getAttribute('lang')).to.equal('de-AT');
   });
 
-  it('marks the article\'s English fallback labels lang="en", and only the labels', async () => {
+  it('marks the article\'s and the card\'s English fallback labels lang="en", and only the labels', async () => {
     const el = await fixture<MaqalArticle>(html`<maqal-article></maqal-article>`);
     el.article = {
       ...ARTICLE,
@@ -354,6 +354,19 @@ describe('languages', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('[lang=en] [lang=en]').length).to.equal(0);
     expect(root.querySelector('.byline [lang]') === null).to.equal(true);
+
+    // The card's hidden "Published on" label too; the date keeps the card's language.
+    const card = await fixture<MaqalArticleCard>(html`<maqal-article-card></maqal-article-card>`);
+    card.article = { ...ARTICLE, lang: 'de' } as never;
+    await card.updateComplete;
+    const label = card.shadowRoot!.querySelector('.meta .visually-hidden')!;
+    expect([label.getAttribute('lang'), text(label)]).to.deep.equal(['en', 'Published on']);
+    expect(card.shadowRoot!.querySelector('time')!.closest('[lang]')!.getAttribute('lang')).to.equal(
+      'de',
+    );
+    card.article = { ...ARTICLE, lang: 'en' } as never;
+    await card.updateComplete;
+    expect(label.hasAttribute('lang'), 'English has its own label').to.equal(false);
 
     // The related list's heading too, unless the page wrote its own.
     const list = await fixture<MaqalRelatedArticles>(

@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format.js';
 import { HEADING_TAGS, headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
 import { card as enCard } from '../../lib/i18n/en/card.js';
+import { stringsLanguage } from '../../lib/i18n/index.js';
 import { MaqalDataElement } from '../../lib/maqal-data-element.js';
 import { upgradeProperty } from '../../lib/maqal-element.js';
 import type { ArticleSummary, ArticleSummaryInput } from '../../lib/model.js';
@@ -128,6 +129,8 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
           months: this.months,
         })
       : '';
+    // `en` when the label is the English fallback (no strings for `lang`), for an English voice.
+    const labels = stringsLanguage(lang, 'card', this.strings);
     // One template for the whole card, so a list of a thousand cards clones one fragment per
     // card: optional pieces are `hidden` rather than nested templates, and the template has no
     // whitespace between tags (its line breaks fall inside tags), which would otherwise be
@@ -145,7 +148,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
         ></${title}
         ><p part="excerpt" class="excerpt" ?hidden=${!excerpt || layout === 'compact'}>${excerpt}</p
         ><p part="meta" class="meta" ?hidden=${!published}
-          ><span class="visually-hidden">${this.t.card.publishedOn} </span
+          ><span class="visually-hidden" lang=${ifDefined(labels === lang ? undefined : labels)}>${this.t.card.publishedOn} </span
           ><time datetime=${ifDefined(published)}>${date}</time
         ></p
       ></div

@@ -19,7 +19,6 @@ export interface CommonStrings {
 }
 
 export interface CardStrings {
-  noImage: string;
   publishedOn: string;
 }
 
