@@ -361,9 +361,9 @@ describe('languages', () => {
     await card.updateComplete;
     const label = card.shadowRoot!.querySelector('.meta .visually-hidden')!;
     expect([label.getAttribute('lang'), text(label)]).to.deep.equal(['en', 'Published on']);
-    expect(card.shadowRoot!.querySelector('time')!.closest('[lang]')!.getAttribute('lang')).to.equal(
-      'de',
-    );
+    expect(
+      card.shadowRoot!.querySelector('time')!.closest('[lang]')!.getAttribute('lang'),
+    ).to.equal('de');
     card.article = { ...ARTICLE, lang: 'en' } as never;
     await card.updateComplete;
     expect(label.hasAttribute('lang'), 'English has its own label').to.equal(false);
