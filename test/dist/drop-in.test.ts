@@ -175,6 +175,26 @@ describe('dist/maqal.js, the classic drop-in script', () => {
       frame.remove();
     }
   });
+
+  it('finds its Markdown chunk next to itself even when page markup clobbers document.currentScript', async () => {
+    // `<img name="currentScript">` makes `document.currentScript` that image: reading its `src`
+    // would import the chunk from wherever the page's (possibly user-written) markup says.
+    const frame = await page(`<!doctype html><html lang="ar"><body>
+      <img name="currentScript" src="/not-maqal/pixel.png" alt="">
+      <maqal-article src="/seeds/article.json"></maqal-article>
+      <script src="/dist/maqal.js"></script></body></html>`);
+    try {
+      expect((frame.document as unknown as { currentScript: Element }).currentScript.localName).to.equal('img');
+      const article = frame.document.querySelector('maqal-article')!;
+      const start = performance.now();
+      while (!article.shadowRoot?.querySelector('[part=body] p') && performance.now() - start < 5000) await settle(50);
+      expect(article.shadowRoot!.querySelectorAll('[part=body] p').length).to.equal(10);
+      expect(resources(frame).filter((url) => /markdown/.test(url))).to.have.length(1);
+      expect(resources(frame).filter((url) => /\/not-maqal\/chunks\//.test(url))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
 
 describe('the ES builds', () => {
