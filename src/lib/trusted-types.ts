@@ -90,13 +90,17 @@ const NAMED: Record<string, string> = {
 
 /** Text of HTML without a parser: tags dropped, numeric and the basic named entities decoded. */
 export function roughText(html: string): string {
-  return html
-    .replace(/<(script|style|template)[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code[0] !== '#') return NAMED[code.toLowerCase()] ?? entity;
-      const point =
-        code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
-      return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
-    });
+  return (
+    html
+      // An unclosed one runs to the end, as in HTML. Both patterns take linear time on hostile
+      // input: a lazy scan that may fail would restart from every opener.
+      .replace(/<(script|style|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+        if (code[0] !== '#') return NAMED[code.toLowerCase()] ?? entity;
+        const point =
+          code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : entity;
+      })
+  );
 }

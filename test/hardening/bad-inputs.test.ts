@@ -338,6 +338,19 @@ describe('hardening: bad inputs', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part=reading-time]'))).to.match(/[٠-٩0-9]/);
   });
 
+  test('<maqal-article> reads 3 MB of unclosed link and tag syntax without freezing', async () => {
+    // The reading time's word count stripped `](…)` and `<…>` with patterns that rescanned to
+    // the end from every opener: minutes of frozen page for this body. The test's timeout is
+    // the guard; no time is asserted.
+    const body = `${']('.repeat(1_000_000)}\n\n${'<x'.repeat(600_000)}`;
+    expect(body.length).to.be.greaterThan(3 * MB);
+    const el = await fixture<MaqalArticle>(html`<maqal-article></maqal-article>`);
+    el.article = { ...GOOD, body } as never;
+    await settled(el);
+    expect(expectOutcome(el, 'hostile body')).to.equal('ready');
+    expect(textOf(el.shadowRoot!.querySelector('[part=reading-time]'))).to.match(/[٠-٩0-9]/);
+  });
+
   test('<maqal-related-articles> lists 10,000 items without freezing: first chunk now, the rest later', async () => {
     const items = Array.from({ length: 10_000 }, (_, i) => ({
       id: `i${i}`,

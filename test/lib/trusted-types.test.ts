@@ -16,4 +16,12 @@ describe('roughText', () => {
     );
     expect(roughText('&unknown; &#0; &#x110000;')).to.equal('&unknown; &#0; &#x110000;');
   });
+
+  it('hides what an unclosed script holds, and takes linear time on hostile markup', () => {
+    expect(roughText('أ<script>x() ب').trim()).to.equal('أ');
+    // Each of these took minutes when a pattern rescanned to the end from every opener; the
+    // test's timeout is the guard (no timing is asserted).
+    expect(roughText('<script'.repeat(200_000)).trim()).to.equal('');
+    expect(roughText('<'.repeat(1_000_000))).to.have.length(1_000_000);
+  });
 });

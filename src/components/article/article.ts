@@ -626,13 +626,24 @@ function rel(url: string): string | undefined {
   return isOtherOrigin(url) ? 'noopener noreferrer' : undefined;
 }
 
-/** The body as plain text, for the word count: Markdown link targets and HTML tags removed. */
+/** `bodyText` per article: every render shows the reading time, and a body can be megabytes. */
+const bodyTexts = new WeakMap<Article, string>();
+
+/**
+ * The body as plain text, for the word count: Markdown link targets and HTML tags removed. The
+ * patterns stop at the next `<` or `]`, so hostile input ("](" or "<" a million times) costs
+ * linear time: `[^>]*` would rescan to the end from every opener, minutes for a few MB.
+ */
 function bodyText(article: Article): string {
-  const source = article.body ?? article.bodyHtml ?? '';
-  return source
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/&[a-z0-9#]+;/gi, ' ');
+  let text = bodyTexts.get(article);
+  if (text === undefined) {
+    text = (article.body ?? article.bodyHtml ?? '')
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/\]\([^)\]]*\)/g, ']')
+      .replace(/&[a-z0-9#]+;/gi, ' ');
+    bodyTexts.set(article, text);
+  }
+  return text;
 }
 
 function plainParagraphs(article: Article): string[] {
