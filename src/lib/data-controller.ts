@@ -90,7 +90,12 @@ export class DataController<T> implements ReactiveController {
   hostConnected(): void {
     if (!this.#explicit) this.#observe();
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.#refresh(true), { once: true });
+      // A host removed meanwhile stays unloaded: it loads when it is connected again.
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => this.#host.isConnected && this.#refresh(true),
+        { once: true },
+      );
     }
     this.#refresh();
   }
@@ -113,8 +118,11 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // `src` is a reactive property on the host; pick up changes before rendering.
+    // `src` is a reactive property on the host; pick up changes before rendering. Not while
+    // detached (an update scheduled before removal still runs): that request would never be
+    // cancelled, and connecting again loads anyway.
     if (
+      this.#host.isConnected &&
       !this.#explicit &&
       !this.#inlineScript() &&
       (this.#host.src ?? undefined) !== this.#loadedSrc
@@ -274,10 +282,11 @@ export class DataController<T> implements ReactiveController {
   #fail(error: DataError): void {
     this.value = undefined;
     this.error = error;
-    // One console message per failure, naming the element (and its id, and the element itself
-    // for the console to reveal), so a site owner can find it among many.
+    // One console message per failure, naming the element and its id, so a site owner can find
+    // it among many. Not the element itself: the console keeps what it is given, and a removed
+    // element would keep its whole removed page alive in a single-page app.
     const host = this.#host;
-    console.error(`<${host.localName}${host.id ? `#${host.id}` : ''}>: ${error.message}`, host);
+    console.error(`<${host.localName}${host.id ? `#${host.id}` : ''}>: ${error.message}`);
     this.#setState('error');
   }
 

@@ -159,6 +159,8 @@ export class MaqalElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPage(this);
+    // Moved: the language and direction come from the new ancestors.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

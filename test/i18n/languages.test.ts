@@ -115,6 +115,33 @@ describe('languages', () => {
     });
   });
 
+  it('takes the language of where it is moved to: card, article, comment form', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <div lang="en" id="from"></div>
+        <div lang="ar" id="to"></div>
+      </div>`,
+    );
+    const from = wrapper.querySelector('#from')!;
+    const to = wrapper.querySelector('#to')!;
+    const elements = ['maqal-article-card', 'maqal-article', 'maqal-comment-form'].map((tag) => {
+      const el = document.createElement(tag) as MaqalArticleCard;
+      if (tag !== 'maqal-comment-form') el.article = ARTICLE as never;
+      from.append(el);
+      return el;
+    });
+    await Promise.all(elements.map((el) => el.updateComplete));
+    const shown = () =>
+      elements.map((el) => {
+        const root = el.shadowRoot!.querySelector('.root, [part=base]')!;
+        return `${root.getAttribute('lang')} ${root.getAttribute('dir')}`;
+      });
+    expect(shown()).to.deep.equal(['en ltr', 'en ltr', 'en ltr']);
+    to.append(...elements);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    expect(shown()).to.deep.equal(['ar rtl', 'ar rtl', 'ar rtl']);
+  });
+
   it('renders an English LTR article, an Arabic one and a mixed page side by side', async () => {
     const page = await fixture<HTMLElement>(
       html`<div style="display: flex; gap: 16px">

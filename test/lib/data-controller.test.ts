@@ -87,7 +87,7 @@ describe('DataController', () => {
     expect(spy.errors[0]).to.contain('<test-data-host>');
   });
 
-  it('names the element in its console error: tag, id, the resolved URL, and the element itself', async () => {
+  it('names the element in its console error by tag, id and the resolved URL, not by reference', async () => {
     const el = await fixture<DataHostElement>(
       html`<test-data-host id="sidebar-card" src="no-such-file.json"></test-data-host>`,
     );
@@ -97,7 +97,8 @@ describe('DataController', () => {
     expect(spy.errors).to.deep.equal([
       `<test-data-host#sidebar-card>: ${resolved} answered 404 Not Found`,
     ]);
-    expect(spy.elements).to.deep.equal([el]);
+    // The console keeps what it is given: a removed element would keep its removed page alive.
+    expect(spy.elements).to.deep.equal([]);
   });
 
   it('reports a refused connection as a network error', async () => {
@@ -157,6 +158,52 @@ describe('DataController', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('starts no request while detached: removed in the task it was added, or given a src', async () => {
+    const path = await mockEndpoint('detached', { hang: true, repeat: true });
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      // As a router or React's StrictMode does: mount, unmount before the first update ran.
+      const el = document.createElement('test-data-host') as DataHostElement;
+      el.src = path;
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      el.src = `${path}?again`;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(signals.map((signal) => signal.aborted)).to.deep.equal([true]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('an element removed while the page was still parsing does not load when parsing ends', async () => {
+    const path = await mockEndpoint('parsing', { body: { title: 'x' }, repeat: true });
+    const readyState = Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')!;
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    let el: DataHostElement;
+    try {
+      el = document.createElement('test-data-host') as DataHostElement;
+      el.src = path;
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    expect(document.readyState).to.equal(readyState.get!.call(document));
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The request made while connected (cancelled on removal), and no second one.
+    expect(el.data.state).not.to.equal('ready');
+    expect(await recordedRequests(path)).to.have.length(1);
   });
 
   it('keeps loaded data when the element is moved: no new request, no loading state', async () => {

@@ -391,14 +391,12 @@ export class MaqalCommentForm extends MaqalElement {
       return;
     }
     if (data.articleId === null) {
-      console.warn(
-        'maqal-comment-form: no article-id; the comment is sent with articleId null.',
-        this,
-      );
+      console.warn('maqal-comment-form: no article-id; the comment is sent with articleId null.');
     }
     const result = await submitComment(endpoint, data, this.format, timeout);
     const problem = result.ok ? undefined : ownerProblem(result.failure, endpoint);
-    if (problem) console.error(`maqal-comment-form: the comment was not sent: ${problem}.`, this);
+    // The message alone, not the element: the console would keep a removed form alive.
+    if (problem) console.error(`maqal-comment-form: the comment was not sent: ${problem}.`);
     this.finish(result.ok ? result : { ok: false, failure: result.failure }, data);
   }
 
