@@ -231,7 +231,11 @@ export function failureMessage(
     case 'invalid':
       return strings.failedInvalidResponse;
     case 'http': {
-      const known = failure.code ? WORDPRESS_CODES[failure.code] : undefined;
+      // Own keys only: a server's code "constructor" or "toString" is no known code.
+      const known =
+        failure.code && Object.hasOwn(WORDPRESS_CODES, failure.code)
+          ? WORDPRESS_CODES[failure.code]
+          : undefined;
       if (known) return strings[known] as string;
       // WordPress's "no route" message is English and technical: a wrong address, said so.
       if (failure.message && failure.code !== 'rest_no_route') return failure.message;

@@ -99,6 +99,13 @@ describe('comment-submit', () => {
     expect(
       failureMessage({ kind: 'http', status: 400, code: 'other', message: 'Nope' }, t),
     ).to.equal('Nope');
+    // A code named like an Object property is no known code: the server's words still show.
+    for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(
+        failureMessage({ kind: 'http', status: 400, code, message: 'Too short' }, t),
+        code,
+      ).to.equal('Too short');
+    }
     expect(failureMessage({ kind: 'http', status: 500 }, t)).to.equal(t.failedServer(500));
     expect(failureMessage({ kind: 'timeout' }, t)).to.equal(t.failedTimeout);
     expect(failureMessage({ kind: 'network' }, t)).to.equal(t.failedNetwork);
