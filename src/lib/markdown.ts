@@ -80,7 +80,24 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ],
   // `class` and `part` would let a body element pass for part of our UI or be styled by the
   // host as one; `style` could overlay the page.
-  FORBID_ATTR: ['style', 'class', 'part', 'exportparts', 'slot', 'tabindex', 'autofocus', 'target'],
+  // Presentational sizes (`<table border="9999999">`, `<hr size=…>`, `cellpadding`) would make
+  // the host page millions of pixels tall; `height` goes too except on images (see the hook).
+  FORBID_ATTR: [
+    'style',
+    'class',
+    'part',
+    'exportparts',
+    'slot',
+    'tabindex',
+    'autofocus',
+    'target',
+    'size',
+    'border',
+    'cellpadding',
+    'cellspacing',
+    'hspace',
+    'vspace',
+  ],
   // `id`/`name` get a `user-content-` prefix: no clobbering, no clash with our own ids.
   SANITIZE_NAMED_PROPS: true,
   ALLOW_DATA_ATTR: false,
@@ -88,8 +105,14 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 
 let currentBase: string | undefined;
 
-purify.addHook('uponSanitizeAttribute', (_node: Element, data: UponSanitizeAttributeHookEvent) => {
+purify.addHook('uponSanitizeAttribute', (node: Element, data: UponSanitizeAttributeHookEvent) => {
   const name = data.attrName;
+  // An image's height reserves its box before it loads (its CSS caps it); elsewhere it only
+  // stretches (`<table height="99999999">`).
+  if (name === 'height' && node.localName !== 'img') {
+    data.keepAttr = false;
+    return;
+  }
   if (name === 'srcset') {
     const safe = safeSrcset(data.attrValue, resolve);
     if (safe === undefined) data.keepAttr = false;

@@ -240,9 +240,13 @@ export const articleStyles = [
       color: var(--_color-text-muted);
     }
 
+    /* Sizes from the data: never wider than the column, never taller than most of the screen
+       (<img width="1" height="99999999"> would make the page millions of pixels tall). */
     .body img {
       max-inline-size: 100%;
       block-size: auto;
+      max-block-size: 75vh;
+      object-fit: contain;
       border-radius: calc(var(--_radius) / 2);
     }
 

@@ -724,6 +724,25 @@ describe('<maqal-article>', () => {
       expect(page.scrollWidth <= page.clientWidth, 'no horizontal overflow').to.equal(true);
     });
 
+    it('keeps sizes in the data from making the page millions of pixels tall', async () => {
+      const body = [
+        '<table height="99999999" border="99999999" cellpadding="99999999"><tr><td height="99999999">خلية</td></tr></table>',
+        '<hr size="99999999">',
+        '<img src="/seeds/images/sample-1.svg" width="1" height="99999999" alt="">',
+        '',
+        'فقرة عادية',
+      ].join('\n');
+      const el = await article(undefined, { ...seed, body, image: undefined });
+      const bodyPart = shadow(el, '[part=body]')!;
+      expect(text(bodyPart)).to.contain('خلية');
+      for (const tall of bodyPart.querySelectorAll('table, td, hr, img')) {
+        expect(tall.getBoundingClientRect().height, tall.localName).to.be.at.most(innerHeight);
+      }
+      expect(bodyPart.getBoundingClientRect().height).to.be.below(2 * innerHeight);
+      // An image keeps its height attribute: it reserves the box before the image loads.
+      expect(bodyPart.querySelector('img')!.getAttribute('height')).to.equal('99999999');
+    });
+
     it('neutralises injection in every JSON field, shown as text', async () => {
       const el = await article(html`<maqal-article json-ld></maqal-article>`, {
         id: vector,
