@@ -4,6 +4,8 @@ import '../../src/components/article/define.js';
 import '../../src/components/related-articles/define.js';
 import type { MaqalArticleCard } from '../../src/components/article-card/article-card.js';
 import type { MaqalArticle } from '../../src/components/article/article.js';
+import '../../src/components/comment-form/define.js';
+import type { MaqalCommentForm } from '../../src/components/comment-form/comment-form.js';
 import type { MaqalRelatedArticles } from '../../src/components/related-articles/related-articles.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { until } from '../helpers/seeds.js';
@@ -161,5 +163,22 @@ describe('maqal against a real WordPress (REST, another origin)', () => {
     await imageLoaded(shadow(el, 'img[part=image]') as HTMLImageElement);
     await expect(el).to.be.accessible();
     expect(spy.errors).to.deep.equal([]);
+  });
+
+  it("<maqal-article src> hands its slotted comment form the endpoint on the post's own origin", async () => {
+    const el = await fixture<MaqalArticle>(
+      html`<maqal-article src=${rest(wp, `posts/${wp.posts.main}?_embed`)}
+        ><maqal-comment-form slot="comments"></maqal-comment-form
+      ></maqal-article>`,
+    );
+    await loaded(el);
+    const form = el.querySelector<MaqalCommentForm>('maqal-comment-form')!;
+    // Another origin than the page's, but the data's own: WordPress's comments endpoint.
+    expect([form.endpoint, form.articleId, form.format]).to.deep.equal([
+      `${wp.url}/wp-json/wp/v2/comments`,
+      String(wp.posts.main),
+      'wordpress',
+    ]);
+    expect(spy.warnings).to.deep.equal([]);
   });
 });

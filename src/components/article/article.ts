@@ -225,7 +225,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       const given = this.givenSettings.get(form) ?? {};
       const next: GivenSettings = {};
       if (form.endpoint === undefined || form.endpoint === given.endpoint) {
-        form.endpoint = next.endpoint = settings?.endpoint;
+        form.endpoint = next.endpoint = this.dataEndpoint(settings?.endpoint);
       }
       if (form.articleId === undefined || form.articleId === given.articleId) {
         form.articleId = next.articleId = settings?.postId;
@@ -235,6 +235,24 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       }
       this.givenSettings.set(form, next);
     }
+  }
+
+  /**
+   * The data's comment endpoint, when it is on the page's origin or on the origin the data came
+   * from (`src`): the form sends readers' names and emails there, and data from one place must
+   * not send them to another. The page's own `endpoint` attribute can name any.
+   */
+  private dataEndpoint(endpoint: string | undefined): string | undefined {
+    if (!endpoint) return undefined;
+    const source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    if (!isOtherOrigin(endpoint) || (source && !isOtherOrigin(endpoint, source))) return endpoint;
+    if (!warnedEndpoints.has(endpoint)) {
+      warnedEndpoints.add(endpoint);
+      console.warn(
+        `<${this.localName}${this.id ? `#${this.id}` : ''}>: the data's comments endpoint ${endpoint} is on another origin than the page and the data; not used (set the form's endpoint attribute to use it)`,
+      );
+    }
+    return undefined;
   }
 
   override render() {
@@ -620,6 +638,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     this.jsonLdScript = undefined;
   }
 }
+
+/** Refused comment endpoints already reported: one warning each, not one per render. */
+const warnedEndpoints = new Set<string>();
 
 /** Links to other origins do not get to know this page or reach `window.opener`. */
 function rel(url: string): string | undefined {

@@ -575,6 +575,26 @@ describe('<maqal-article>', () => {
     expect(untouched.endpoint === undefined && !untouched.hidden).to.equal(true);
   });
 
+  it("hands over only an endpoint on the page's origin: data cannot send readers' emails elsewhere", async () => {
+    const elsewhere = `https://collector.example/comments?${Math.random()}`;
+    const el = await article(
+      html`<maqal-article id="lead"
+        ><maqal-comment-form slot="comments"></maqal-comment-form
+      ></maqal-article>`,
+      { ...seed, comments: { open: true, endpoint: elsewhere, postId: '7' } },
+    );
+    const form = el.querySelector<MaqalCommentForm>('maqal-comment-form')!;
+    expect([form.endpoint, form.articleId]).to.deep.equal([undefined, '7']);
+    expect(spy.warnings.filter((line) => line.includes(elsewhere))).to.deep.equal([
+      `<maqal-article#lead>: the data's comments endpoint ${elsewhere} is on another origin than the page and the data; not used (set the form's endpoint attribute to use it)`,
+    ]);
+    // The same origin as the page, written in full, is fine.
+    const here = `${location.origin}/mock/comments`;
+    el.article = { ...seed, comments: { open: true, endpoint: here, postId: '7' } };
+    await el.updateComplete;
+    expect(form.endpoint).to.equal(here);
+  });
+
   it('follows in-page links of the body (footnotes) inside its shadow root', async () => {
     const filler = Array.from({ length: 40 }, (_, i) => `فقرة ${i + 1} ${words(30)}`).join('\n\n');
     // A WordPress footnote (core Footnotes block) and a Markdown link to an id.
