@@ -23,6 +23,16 @@ function fail(path: string, expected: string, received: unknown): never {
   throw new ValidationError(`${PREFIX}: ${path}`, expected, received);
 }
 
+/**
+ * A piece the article can do without (the author, the image, one term) that is unusable: left
+ * out with a warning naming it, instead of failing the whole article (`&nbsp;` as a tag name).
+ */
+function leaveOut(path: string, expected: string, received: unknown): undefined {
+  const problem = new ValidationError(`${PREFIX}: ${path}`, expected, received);
+  console.warn(`maqal: ${problem.message}; left out`);
+  return undefined;
+}
+
 const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -68,7 +78,7 @@ function author(post: Fields, path: string) {
   const person = embedded(post, 'author');
   if (!person) return undefined;
   const name = htmlToText(person.name);
-  if (!name) fail(`${path}_embedded.author[0].name`, 'a string', person.name);
+  if (!name) return leaveOut(`${path}_embedded.author[0].name`, 'a name', person.name);
   // `avatar_urls` point at gravatar.com; a widget should not call a third party for a face.
   return { name, url: typeof person.link === 'string' ? person.link : undefined };
 }
@@ -119,7 +129,8 @@ function image(post: Fields, path: string) {
   if (!media) return undefined;
   const at = `${path}_embedded.wp:featuredmedia[0]`;
   const src = media.source_url;
-  if (typeof src !== 'string' || src.trim() === '') fail(`${at}.source_url`, 'a string', src);
+  if (typeof src !== 'string' || src.trim() === '')
+    return leaveOut(`${at}.source_url`, 'a URL', src);
   const details = isObject(media.media_details) ? media.media_details : {};
   const positive = (value: unknown) =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
@@ -155,8 +166,10 @@ function terms(post: Fields, taxonomy: string, path: string): Term[] | undefined
     group.forEach((term: unknown, index) => {
       if (!isObject(term) || term.taxonomy !== taxonomy) return;
       const name = htmlToText(term.name);
-      if (!name)
-        fail(`${path}_embedded.wp:term[${groupIndex}][${index}].name`, 'a string', term.name);
+      if (!name) {
+        leaveOut(`${path}_embedded.wp:term[${groupIndex}][${index}].name`, 'a name', term.name);
+        return;
+      }
       found.push({ name, url: typeof term.link === 'string' ? term.link : undefined });
     });
   });

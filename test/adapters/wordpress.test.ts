@@ -199,12 +199,26 @@ describe('WordPress adapter', () => {
     expect(parseArticle(adaptArticle(untitled, 'wordpress')).title).to.equal(
       'واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد عشر…', // twelve words
     );
-    const noSource = clone(post);
-    const embedded = noSource._embedded as Record<string, Record<string, unknown>[]>;
-    delete embedded['wp:featuredmedia'][0].source_url;
-    expect(() => adaptArticle(noSource, 'wordpress')).to.throw(
-      'wordpress: _embedded.wp:featuredmedia[0].source_url: expected a string, got nothing',
-    );
+  });
+
+  it('leaves out an unusable author, image or term with a warning, and keeps the article', () => {
+    const odd = clone(post);
+    const embedded = odd._embedded as Record<string, Record<string, unknown>[]>;
+    embedded['wp:featuredmedia'][0].source_url = 42;
+    embedded.author[0].name = '&nbsp;';
+    const terms = (odd._embedded as Record<string, Record<string, unknown>[][]>)['wp:term'];
+    const tags = terms.find((group) => group.some((term) => term.taxonomy === 'post_tag'))!;
+    const kept = tags[1].name;
+    tags[0].name = '<span></span>';
+    const article = parseArticle(adaptArticle(odd, 'wordpress'));
+    expect(article.title).to.equal(parseArticle(adaptArticle(post, 'wordpress')).title);
+    expect([article.image, article.author]).to.deep.equal([undefined, undefined]);
+    expect(article.tags!.map((tag) => tag.name)).to.deep.equal([kept]);
+    expect(spy.warnings).to.deep.equal([
+      'maqal: wordpress: _embedded.wp:featuredmedia[0].source_url: expected a URL, got number 42; left out',
+      'maqal: wordpress: _embedded.author[0].name: expected a name, got "&nbsp;"; left out',
+      `maqal: wordpress: _embedded.wp:term[${terms.indexOf(tags)}][0].name: expected a name, got "<span></span>"; left out`,
+    ]);
   });
 
   it('leaves out media WordPress could not embed, and warns once when _embed is missing', async () => {
