@@ -111,7 +111,7 @@ export default defineConfig(({ mode }) => {
 function isCore(id: string): boolean {
   const path = id.replaceAll('\\', '/');
   return (
-    /\/node_modules\/(@lit\/reactive-element\/(css-tag|reactive-element)|lit-html\/(lit-html|static|is-server|directives\/if-defined)|lit-element\/lit-element|lit\/(index|static-html|directives\/if-defined))\.js$/.test(
+    /\/node_modules\/(@lit\/reactive-element\/(css-tag|reactive-element)|lit-html\/(lit-html|is-server|directives\/if-defined)|lit-element\/lit-element|lit\/(index|directives\/if-defined))\.js$/.test(
       path,
     ) ||
     /\/src\/(lib\/(i18n\/(index|[a-z]+\/common)|maqal-element|maqal-data-element|styles\/tokens|define-element|data-controller|format|validate|safe-url|heading|field-dir)|adapters\/(detect|lazy))\.ts$/.test(

@@ -1,6 +1,5 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 
 /** A level in 1..6 from an attribute value; anything else falls back to `fallback`. */
 export function headingLevel(value: unknown, fallback: number): number {
@@ -9,27 +8,25 @@ export function headingLevel(value: unknown, fallback: number): number {
 }
 
 /**
- * `h1`…`h6` as static template parts. Embedded widgets must fit the host page's outline, so
- * the level is an attribute; a static tag gives one template per level (Lit caches each), where
- * a binding cannot name a tag.
+ * `<hN>` around `content`, for a `level` already checked by `headingLevel`. Embedded widgets
+ * must fit the host page's outline, so the level is an attribute. A binding cannot name a tag,
+ * so each level is its own plain template: Lit's static templates (`lit/static-html.js`) would
+ * do it in one, but re-key their template on every render, which a list of a thousand cards
+ * pays a thousand times.
  */
-export const HEADING_TAGS: StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
-
-/** `<hN>` around `content`, for a `level` already checked by `headingLevel`. */
 export function heading(
   level: number,
   content: unknown,
-  attrs: { part: string; className: string; id?: string },
+  { part, className, id }: { part: string; className: string; id?: string },
 ): TemplateResult {
-  const tag = HEADING_TAGS[level - 1];
-  // The Lit lint rules read `<${tag}>` as a binding in a tag name; it is a static literal.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${attrs.part} class=${attrs.className} id=${ifDefined(attrs.id)}>${content}</${tag}>`;
+  const at = ifDefined(id);
+  // prettier-ignore
+  switch (level) {
+    case 1: return html`<h1 part=${part} class=${className} id=${at}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} class=${className} id=${at}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${className} id=${at}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${className} id=${at}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${className} id=${at}>${content}</h5>`;
+    default: return html`<h6 part=${part} class=${className} id=${at}>${content}</h6>`;
+  }
 }

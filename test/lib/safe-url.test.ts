@@ -34,6 +34,22 @@ describe('safeUrl', () => {
     }
   });
 
+  it('reads the scheme as browsers do: only letters, digits, + - . before the colon', () => {
+    for (const url of ['HTTPS://example.com/x', 'Mailto:a@example.com', 'http:x']) {
+      expect(safeUrl(url), url).to.equal(url);
+    }
+    // A space, a slash or a non-ASCII letter before the colon: a relative URL, read as a path.
+    for (const url of ['java script:alert(1)', './javascript:alert(1)', 'jаvascript:alert(1)']) {
+      expect(safeUrl(url), url).to.equal(url);
+      const link = document.createElement('a');
+      link.href = url;
+      expect(link.protocol, url).to.equal(location.protocol);
+    }
+    for (const url of ['javascript+x:1', 'web+app:x', 'tel:+123', 'ftp://example.com/']) {
+      expect(safeUrl(url), url).to.equal(undefined);
+    }
+  });
+
   it('refuses non-strings and empty strings', () => {
     expect(safeUrl(42)).to.equal(undefined);
     expect(safeUrl(null)).to.equal(undefined);

@@ -1,11 +1,10 @@
-import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
 import { fieldDir } from '../../lib/field-dir.js';
 import { formatDate } from '../../lib/format.js';
-import { HEADING_TAGS, headingLevel } from '../../lib/heading.js';
+import { headingLevel } from '../../lib/heading.js';
 import { card as arCard } from '../../lib/i18n/ar/card.js';
 import { card as enCard } from '../../lib/i18n/en/card.js';
 import { stringsLanguage } from '../../lib/i18n/index.js';
@@ -121,7 +120,6 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     const lang = this.language;
     const layout = this.layout;
     const { category, excerpt, published } = article;
-    const title = HEADING_TAGS[headingLevel(this.headingLevel, 3) - 1];
     const date = published
       ? formatDate(published, lang, {
           digits: this.digits,
@@ -131,29 +129,38 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
       : '';
     // `en` when the label is the English fallback (no strings for `lang`), for an English voice.
     const labels = stringsLanguage(lang, 'card', this.strings);
-    // One template for the whole card, so a list of a thousand cards clones one fragment per
-    // card: optional pieces are `hidden` rather than nested templates, and the template has no
-    // whitespace between tags (its line breaks fall inside tags), which would otherwise be
-    // ~15,000 empty text nodes. The heading's tag is static: a new level swaps the template.
-    // The space after "نُشر في" keeps it apart from the date for screen readers.
-    // The Lit lint rules read `<${title}>` as a binding in a tag name; it is a static literal.
-    /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+    // One template for the card, so a list of a thousand cards clones one fragment per card
+    // (and one for its title at its level): optional pieces are `hidden` rather than nested
+    // templates, and the template has no whitespace between tags (its line breaks fall inside
+    // tags), which would otherwise be ~15,000 empty text nodes. The space after "نُشر في" keeps
+    // it apart from the date for screen readers.
+    const title = this.renderTitle(article, headingLevel(this.headingLevel, 3));
     // prettier-ignore
     return html`<article part="base" class="root card layout-${layout}" lang=${lang} dir=${this.direction} aria-labelledby="t"
       >${layout === 'compact' ? nothing : this.renderImage(article.image)}<div class="content"
         ><span part="category" class="category" ?hidden=${!category} dir=${fieldDir(category?.name, this.direction)}>${category?.name}</span
-        ><${title} part="title" class="title" id="t"
-          ><a part="link" class="link" href=${ifDefined(article.url)} @click=${this.onLinkClick}
-            ><span class="title-text">${article.title}</span></a
-        ></${title}
-        ><p part="excerpt" class="excerpt" ?hidden=${!excerpt || layout === 'compact'}>${excerpt}</p
+        >${title}<p part="excerpt" class="excerpt" ?hidden=${!excerpt || layout === 'compact'}>${excerpt}</p
         ><p part="meta" class="meta" ?hidden=${!published}
           ><span class="visually-hidden" lang=${ifDefined(labels === lang ? undefined : labels)}>${this.t.card.publishedOn} </span
           ><time datetime=${ifDefined(published)}>${date}</time
         ></p
       ></div
     ></article>`;
-    /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  }
+
+  /** The title and its link: one small template per heading level (a binding cannot name a tag). */
+  private renderTitle({ url, title }: ArticleSummary, level: number) {
+    const href = ifDefined(url);
+    const click = this.onLinkClick;
+    // prettier-ignore
+    switch (level) {
+      case 1: return html`<h1 part="title" class="title" id="t"><a part="link" class="link" href=${href} @click=${click}><span class="title-text">${title}</span></a></h1>`;
+      case 2: return html`<h2 part="title" class="title" id="t"><a part="link" class="link" href=${href} @click=${click}><span class="title-text">${title}</span></a></h2>`;
+      case 3: return html`<h3 part="title" class="title" id="t"><a part="link" class="link" href=${href} @click=${click}><span class="title-text">${title}</span></a></h3>`;
+      case 4: return html`<h4 part="title" class="title" id="t"><a part="link" class="link" href=${href} @click=${click}><span class="title-text">${title}</span></a></h4>`;
+      case 5: return html`<h5 part="title" class="title" id="t"><a part="link" class="link" href=${href} @click=${click}><span class="title-text">${title}</span></a></h5>`;
+      default: return html`<h6 part="title" class="title" id="t"><a part="link" class="link" href=${href} @click=${click}><span class="title-text">${title}</span></a></h6>`;
+    }
   }
 
   private renderImage(image: ArticleSummary['image']) {
