@@ -13,12 +13,13 @@ export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
  * until session 4, whose accessibility and language fixes (a Latin font stack, the slotted
  * widget's language, named cards, English fallback text marked `lang="en"`) took the path to
  * 14,891 B; session 5 raised it to 14.7 KB for the card's category direction (a Latin-only
- * category in an Arabic card keeps its punctuation: "C++", not "++C"; 14,992 B). Raise it only
- * with a reason like these, in the commit.
+ * category in an Arabic card keeps its punctuation: "C++", not "++C"; 14,992 B); session 6
+ * lowered it back to 14.6 KB after dropping `lit/static-html` (14,897 B). Raise it only with a
+ * reason like these, in the commit.
  */
 export const BUDGETS = {
   classic: 40 * 1024,
-  cardsOnlyEs: 14.7 * 1024,
+  cardsOnlyEs: 14.6 * 1024,
 };
 export const TARGETS = { cardsOnlyEs: 12 * 1024 };
 
