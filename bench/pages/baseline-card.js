@@ -10,6 +10,13 @@ export const dates = new Intl.DateTimeFormat('ar', {
   timeZone: 'UTC',
 });
 
+/**
+ * The category's `dir`, as the maqal card sets it in an Arabic card: `rtl` when the name has an
+ * Arabic (or other right-to-left) letter, else `auto` (a Latin-only "C++" keeps its punctuation).
+ */
+export const categoryDir = (name) =>
+  !name || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(name) ? 'rtl' : 'auto';
+
 /** Defines <baseline-card>, adopting `sheets` (the maqal card's own stylesheets). */
 export function defineBaselineCard(sheets) {
   /** An element with its `part` and `class`, the two attributes almost every node has. */
@@ -48,6 +55,7 @@ export function defineBaselineCard(sheets) {
       const content = create('div', '', 'content');
       if (article.category) {
         const category = create('span', 'category', 'category');
+        category.setAttribute('dir', categoryDir(article.category.name));
         category.textContent = article.category.name;
         content.append(category);
       }

@@ -8,7 +8,7 @@
 // the least a Lit element can cost.
 import { LitElement, ReactiveElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dates, defineBaselineCard } from './baseline-card.js';
+import { categoryDir, dates, defineBaselineCard } from './baseline-card.js';
 import { runCardBench, samples } from './card-bench.js';
 
 const params = new URLSearchParams(location.search);
@@ -28,7 +28,7 @@ class BareCard extends LitElement {
     // prettier-ignore
     return html`<article part="base" class="root card layout-vertical" lang=${this.article.lang ?? 'ar'} dir="rtl" aria-labelledby="t"
       >${image ? this.renderImage(image) : html`<div class="media placeholder" part="image" aria-hidden="true"></div>`}<div class="content"
-        ><span part="category" class="category" ?hidden=${!category}>${category?.name}</span
+        ><span part="category" class="category" ?hidden=${!category} dir=${categoryDir(category?.name)}>${category?.name}</span
         ><h3 part="title" class="title" id="t"
           ><a part="link" class="link" href=${ifDefined(this.article.url)}
             ><span class="title-text">${this.article.title}</span></a
@@ -82,6 +82,7 @@ class BareReactiveCard extends ReactiveElement {
       media.setAttribute('part', 'image');
       media.setAttribute('aria-hidden', 'true');
     }
+    categoryLabel.setAttribute('dir', categoryDir(category?.name));
     if (category) categoryLabel.textContent = category.name;
     else categoryLabel.hidden = true;
     if (url) heading.firstChild.setAttribute('href', url);

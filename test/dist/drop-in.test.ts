@@ -390,3 +390,26 @@ describe('a hostile host page (demo/embed.html)', () => {
     }
   });
 });
+
+describe('the benchmark pages (npm run bench)', () => {
+  // The benchmark times maqal against hand-written baselines only if they build the same DOM;
+  // it checks that before timing, but it is not part of CI, so a card change could break it
+  // unnoticed (one did: the category's `dir`).
+  for (const page of ['cards.html?', 'lit-floor.html?', 'lit-floor.html?element=reactive&']) {
+    it(`${page}variant=compare: every card builds the same DOM as the baseline`, async () => {
+      const iframe = document.createElement('iframe');
+      iframe.src = `/bench/pages/${page}variant=compare`;
+      document.body.append(iframe);
+      try {
+        const win = () => iframe.contentWindow as (Window & { benchResult?: unknown }) | null;
+        const start = performance.now();
+        while (!win()?.benchResult && performance.now() - start < 15000) await settle(50);
+        const result = win()!.benchResult as { compared: number; mismatches: unknown[] };
+        expect(result.mismatches).to.deep.equal([]);
+        expect(result.compared).to.be.greaterThan(3);
+      } finally {
+        iframe.remove();
+      }
+    });
+  }
+});

@@ -244,7 +244,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
    */
   private dataEndpoint(endpoint: string | undefined): string | undefined {
     if (!endpoint) return undefined;
-    const source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    const source = absolute(this.src); // the data's URL, resolved against the page
     if (!isOtherOrigin(endpoint) || (source && !isOtherOrigin(endpoint, source))) return endpoint;
     if (!warnedEndpoints.has(endpoint)) {
       warnedEndpoints.add(endpoint);

@@ -588,6 +588,11 @@ describe('<maqal-article>', () => {
     expect(spy.warnings.filter((line) => line.includes(elsewhere))).to.deep.equal([
       `<maqal-article#lead>: the data's comments endpoint ${elsewhere} is on another origin than the page and the data; not used (set the form's endpoint attribute to use it)`,
     ]);
+    // A src that does not parse is no origin to trust (and throws nothing).
+    el.setAttribute('src', 'http://[');
+    el.article = { ...seed, comments: { open: true, endpoint: `${elsewhere}&2`, postId: '8' } };
+    await el.updateComplete;
+    expect([form.endpoint, form.articleId]).to.deep.equal([undefined, '8']);
     // The same origin as the page, written in full, is fine.
     const here = `${location.origin}/mock/comments`;
     el.article = { ...seed, comments: { open: true, endpoint: here, postId: '7' } };
