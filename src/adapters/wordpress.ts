@@ -1,3 +1,4 @@
+import { safeUrl } from '../lib/safe-url.js';
 import { ValidationError } from '../lib/validate.js';
 import { htmlToText } from './entities.js';
 import { adaptEach, titleFromText } from './items.js';
@@ -129,8 +130,9 @@ function image(post: Fields, path: string) {
   if (!media) return undefined;
   const at = `${path}_embedded.wp:featuredmedia[0]`;
   const src = media.source_url;
-  if (typeof src !== 'string' || src.trim() === '')
-    return leaveOut(`${at}.source_url`, 'a URL', src);
+  if (typeof src !== 'string' || !safeUrl(src)) {
+    return leaveOut(`${at}.source_url`, 'an http(s) or relative URL', src);
+  }
   const details = isObject(media.media_details) ? media.media_details : {};
   const positive = (value: unknown) =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;

@@ -92,9 +92,10 @@ const NAMED: Record<string, string> = {
 export function roughText(html: string): string {
   return (
     html
-      // An unclosed one runs to the end, as in HTML. Both patterns take linear time on hostile
-      // input: a lazy scan that may fail would restart from every opener.
-      .replace(/<(script|style|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      // An unclosed one runs to the end, as in HTML (`<script-card>`, a custom element, is no
+      // script). Both patterns take linear time on hostile input: a lazy scan that may fail
+      // would restart from every opener.
+      .replace(/<(script|style|template)(?=[\s/>])[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
       .replace(/<[^<>]*>/g, ' ')
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
         if (code[0] !== '#') return NAMED[code.toLowerCase()] ?? entity;

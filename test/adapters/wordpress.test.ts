@@ -204,7 +204,7 @@ describe('WordPress adapter', () => {
   it('leaves out an unusable author, image or term with a warning, and keeps the article', () => {
     const odd = clone(post);
     const embedded = odd._embedded as Record<string, Record<string, unknown>[]>;
-    embedded['wp:featuredmedia'][0].source_url = 42;
+    embedded['wp:featuredmedia'][0].source_url = 'ftp://example.com/a.jpg';
     embedded.author[0].name = '&nbsp;';
     const terms = (odd._embedded as Record<string, Record<string, unknown>[][]>)['wp:term'];
     const tags = terms.find((group) => group.some((term) => term.taxonomy === 'post_tag'))!;
@@ -215,7 +215,7 @@ describe('WordPress adapter', () => {
     expect([article.image, article.author]).to.deep.equal([undefined, undefined]);
     expect(article.tags!.map((tag) => tag.name)).to.deep.equal([kept]);
     expect(spy.warnings).to.deep.equal([
-      'maqal: wordpress: _embedded.wp:featuredmedia[0].source_url: expected a URL, got number 42; left out',
+      'maqal: wordpress: _embedded.wp:featuredmedia[0].source_url: expected an http(s) or relative URL, got "ftp://example.com/a.jpg"; left out',
       'maqal: wordpress: _embedded.author[0].name: expected a name, got "&nbsp;"; left out',
       `maqal: wordpress: _embedded.wp:term[${terms.indexOf(tags)}][0].name: expected a name, got "<span></span>"; left out`,
     ]);

@@ -241,13 +241,19 @@ export const articleStyles = [
     }
 
     /* Sizes from the data: never wider than the column, never taller than most of the screen
-       (<img width="1" height="99999999"> would make the page millions of pixels tall). */
+       (<img width="1" height="99999999"> would make the page millions of pixels tall). A
+       picture taller than that is letterboxed, not cropped: nothing of it is hidden. */
     .body img {
       max-inline-size: 100%;
       block-size: auto;
       max-block-size: 75vh;
       object-fit: contain;
       border-radius: calc(var(--_radius) / 2);
+    }
+
+    /* Each <big> is 1.2 times its parent: sixty nested ones reach the largest font there is. */
+    .body big big {
+      font-size: inherit;
     }
 
     .body code,

@@ -63,7 +63,8 @@ const articleData: DataControllerOptions<Article> = {
  * @slot related - After the publisher box: e.g. `<maqal-related-articles slot="related">`.
  * @slot comments - After the related slot: e.g. `<maqal-comment-form slot="comments">`, which
  * gets the article's comment settings (endpoint, post id, format) it does not set itself, and is
- * hidden when the article's comments are closed.
+ * hidden when the article's comments are closed. The data's endpoint is handed over only when it
+ * is http(s) on the page's origin or the data's own (`src`).
  *
  * @csspart base - The `<article>`.
  * @csspart header - The header: category, title and the meta line.
@@ -244,8 +245,17 @@ export class MaqalArticle extends MaqalDataElement<Article> {
    */
   private dataEndpoint(endpoint: string | undefined): string | undefined {
     if (!endpoint) return undefined;
-    const source = absolute(this.src); // the data's URL, resolved against the page
-    if (!isOtherOrigin(endpoint) || (source && !isOtherOrigin(endpoint, source))) return endpoint;
+    // Where the form would post (resolved as fetch resolves it), against where the page is (not
+    // its <base>) and where the data came from.
+    const target = absolute(endpoint);
+    const source = absolute(this.src);
+    if (
+      target &&
+      /^https?:/.test(target) &&
+      (!isOtherOrigin(target, location.href) || (source && !isOtherOrigin(target, source)))
+    ) {
+      return endpoint;
+    }
     if (!warnedEndpoints.has(endpoint)) {
       warnedEndpoints.add(endpoint);
       console.warn(

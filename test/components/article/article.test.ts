@@ -588,9 +588,11 @@ describe('<maqal-article>', () => {
     expect(spy.warnings.filter((line) => line.includes(elsewhere))).to.deep.equal([
       `<maqal-article#lead>: the data's comments endpoint ${elsewhere} is on another origin than the page and the data; not used (set the form's endpoint attribute to use it)`,
     ]);
-    // A src that does not parse is no origin to trust (and throws nothing).
-    el.setAttribute('src', 'http://[');
-    el.article = { ...seed, comments: { open: true, endpoint: `${elsewhere}&2`, postId: '8' } };
+    // Only http(s): a mailto endpoint is no place to post a comment to.
+    el.article = {
+      ...seed,
+      comments: { open: true, endpoint: 'mailto:collector@example.com', postId: '8' },
+    };
     await el.updateComplete;
     expect([form.endpoint, form.articleId]).to.deep.equal([undefined, '8']);
     // The same origin as the page, written in full, is fine.
@@ -755,6 +757,8 @@ describe('<maqal-article>', () => {
         '<hr size="99999999">',
         '<img src="/seeds/images/sample-1.svg" width="1" height="99999999" alt="">',
         '',
+        `${'<big>'.repeat(60)}${'كلمة '.repeat(30)}${'</big>'.repeat(60)}`,
+        '',
         'فقرة عادية',
       ].join('\n');
       const el = await article(undefined, { ...seed, body, image: undefined });
@@ -764,6 +768,10 @@ describe('<maqal-article>', () => {
         expect(tall.getBoundingClientRect().height, tall.localName).to.be.at.most(innerHeight);
       }
       expect(bodyPart.getBoundingClientRect().height).to.be.below(2 * innerHeight);
+      // Nested <big>s stop growing after the first (each is 1.2 times its parent).
+      const bigs = bodyPart.querySelectorAll('big');
+      expect(bigs).to.have.length(60);
+      expect(getComputedStyle(bigs[59]).fontSize).to.equal(getComputedStyle(bigs[0]).fontSize);
       // An image keeps its height attribute: it reserves the box before the image loads.
       expect(bodyPart.querySelector('img')!.getAttribute('height')).to.equal('99999999');
     });
