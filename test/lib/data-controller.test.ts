@@ -6,6 +6,7 @@ import { parseArticleSummary } from '../../src/lib/validate.js';
 import type { ArticleSummary } from '../../src/lib/model.js';
 import { spyOnConsole, type ConsoleSpy } from '../helpers/console.js';
 import { mockEndpoint, recordedRequests, scriptEndpoint } from '../helpers/mock-api.js';
+import { spyOnFetch } from '../helpers/fetch-spy.js';
 import { until } from '../helpers/seeds.js';
 
 class DataHostElement extends LitElement {
@@ -134,12 +135,8 @@ describe('DataController', () => {
 
   it('aborts the request when the element is removed, and loads again when it comes back', async () => {
     const path = await mockEndpoint('removed', { body: { title: 'x' }, delay: 300, repeat: true });
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
+    const fetches = spyOnFetch();
+    const { signals } = fetches;
     try {
       const el = await fixture<DataHostElement>(
         html`<test-data-host src=${path}></test-data-host>`,
@@ -156,18 +153,14 @@ describe('DataController', () => {
       expect(signals).to.have.length(2);
       el.remove();
     } finally {
-      window.fetch = realFetch;
+      fetches.restore();
     }
   });
 
   it('starts no request while detached: removed in the task it was added, or given a src', async () => {
     const path = await mockEndpoint('detached', { hang: true, repeat: true });
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
+    const fetches = spyOnFetch();
+    const { signals } = fetches;
     try {
       // As a router or React's StrictMode does: mount, unmount before the first update ran.
       const el = document.createElement('test-data-host') as DataHostElement;
@@ -180,19 +173,15 @@ describe('DataController', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(signals.map((signal) => signal.aborted)).to.deep.equal([true]);
     } finally {
-      window.fetch = realFetch;
+      fetches.restore();
     }
   });
 
   it('an element removed while the page was still parsing does not load when parsing ends', async () => {
     const path = await mockEndpoint('parsing', { body: { title: 'x' }, repeat: true });
     const readyState = Object.getOwnPropertyDescriptor(Document.prototype, 'readyState')!;
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
+    const fetches = spyOnFetch();
+    const { signals } = fetches;
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
     let el: DataHostElement;
     try {
@@ -212,7 +201,7 @@ describe('DataController', () => {
       expect(el.data.state).not.to.equal('ready');
       expect(signals.map((signal) => signal.aborted)).to.deep.equal([true]);
     } finally {
-      window.fetch = realFetch;
+      fetches.restore();
     }
   });
 

@@ -259,7 +259,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     if (!warnedEndpoints.has(endpoint)) {
       warnedEndpoints.add(endpoint);
       console.warn(
-        `<${this.localName}${this.id ? `#${this.id}` : ''}>: the data's comments endpoint ${endpoint} is on another origin than the page and the data; not used (set the form's endpoint attribute to use it)`,
+        `${elementName(this)}: the data's comments endpoint ${endpoint} is on another origin than the page and the data; not used (set the form's endpoint attribute to use it)`,
       );
     }
     return undefined;
@@ -613,7 +613,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
   /** Falls back to the body as plain paragraphs, with one console error saying why. */
   private failBody(what: string, cause: unknown): void {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    console.error(`<${this.localName}>: ${what} (${reason}); showing the body as plain text`);
+    console.error(`${elementName(this)}: ${what} (${reason}); showing the body as plain text`);
     this.bodyFailed = true;
     this.requestUpdate();
   }
@@ -648,6 +648,13 @@ export class MaqalArticle extends MaqalDataElement<Article> {
     this.jsonLdScript = undefined;
   }
 }
+
+/**
+ * How console messages name an element, as the data controller's errors do (written there
+ * inline: an export would add bytes to the size-budgeted cards-only path).
+ */
+const elementName = (element: Element) =>
+  `<${element.localName}${element.id ? `#${element.id}` : ''}>`;
 
 /** Refused comment endpoints already reported: one warning each, not one per render. */
 const warnedEndpoints = new Set<string>();

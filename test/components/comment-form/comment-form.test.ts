@@ -7,6 +7,7 @@ import type {
 } from '../../../src/components/comment-form/comment-form.js';
 import { ar } from '../../../src/lib/i18n/ar/index.js';
 import { en } from '../../../src/lib/i18n/en/index.js';
+import { spyOnFetch } from '../../helpers/fetch-spy.js';
 import { spyOnConsole, type ConsoleSpy } from '../../helpers/console.js';
 import { mockEndpoint, recordedRequests, type MockResponse } from '../../helpers/mock-api.js';
 import { until } from '../../helpers/seeds.js';
@@ -800,12 +801,7 @@ describe('<maqal-comment-form>', () => {
     expect(spy.errors).to.have.length(2);
 
     // A mailto: URL is safe in a link but is no endpoint: refused, nothing fetched.
-    const realFetch = window.fetch;
-    let requests = 0;
-    window.fetch = (...args) => {
-      requests++;
-      return realFetch(...args);
-    };
+    const fetches = spyOnFetch();
     try {
       const mail = await form(
         html`<maqal-comment-form endpoint="mailto:editor@example.com"></maqal-comment-form>`,
@@ -814,9 +810,9 @@ describe('<maqal-comment-form>', () => {
       await mail.submit();
       expect(mail.state).to.equal('error');
     } finally {
-      window.fetch = realFetch;
+      fetches.restore();
     }
-    expect(requests).to.equal(0);
+    expect(fetches.calls).to.equal(0);
     expect(spy.errors).to.have.length(3);
   });
 
