@@ -51,12 +51,20 @@ await customElements.whenDefined('maqal-article');
 if (variant === 'maqal') await renderMaqal({ ...article, body: 'تمهيد' });
 else renderBaseline('تمهيد');
 
-const start = performance.now();
-if (variant === 'maqal') await renderMaqal(article);
-else renderBaseline(body);
-const ms = performance.now() - start;
+// `ms`: the first render after the warm-up, as a page renders its article once (noisy: one
+// ~15 ms sample). `hotMs`: the median of the renders after it, with the JIT warm, as a
+// single-page app rendering article after article would see.
+const times = [];
+for (let i = 0; i < 15; i++) {
+  const start = performance.now();
+  if (variant === 'maqal') await renderMaqal(article);
+  else renderBaseline(body);
+  times.push(performance.now() - start);
+}
+const hot = times.slice(1).sort((a, b) => a - b);
 window.benchResult = {
-  ms,
+  ms: times[0],
+  hotMs: hot[Math.floor(hot.length / 2)],
   bodyBytes: new TextEncoder().encode(body).length,
   paragraphs:
     out.querySelectorAll('p').length +

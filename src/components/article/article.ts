@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { adaptArticleLazily } from '../../adapters/lazy.js';
 import { DataController, type DataControllerOptions } from '../../lib/data-controller.js';
-import { formatDate, localeWith } from '../../lib/format.js';
+import { formatDate } from '../../lib/format.js';
+import { formatNumber } from '../../lib/format-number.js';
 import { readingMinutes } from '../../lib/reading-time.js';
 import { heading, headingLevel } from '../../lib/heading.js';
 import { article as arArticle } from '../../lib/i18n/ar/article.js';
@@ -390,7 +391,7 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       ${
         minutes > 0
           ? html`<span part="reading-time" class="reading-time" lang=${ifDefined(labels)}
-              >${t.readingTime(minutes, new Intl.NumberFormat(localeWith(lang, dateOptions)).format(minutes))}</span
+              >${t.readingTime(minutes, formatNumber(minutes, lang, dateOptions))}</span
             >`
           : nothing
       }
