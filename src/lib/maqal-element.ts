@@ -1,10 +1,12 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DataError } from './data-controller.js';
 import {
   DEFAULT_LANGUAGE,
   directionFor,
   mergeStrings,
   onTranslationsChanged,
+  stringsLanguage,
   translationFor,
   type BuiltInStrings,
   type PartialTranslation,
@@ -184,7 +186,19 @@ export class MaqalElement extends LitElement {
     return event;
   }
 
-  /** The readable error state: what went wrong in the reader's language, and the detail. */
+  /**
+   * `en` when the shared strings (loading, errors) are the English fallback for the element's
+   * language (no translation for it), so a screen reader reads them in an English voice.
+   */
+  protected get commonLang(): string | undefined {
+    const lang = stringsLanguage(this.language, '$code');
+    return lang === this.language ? undefined : lang;
+  }
+
+  /**
+   * The readable error state: what went wrong in the reader's language, and the detail (maqal's
+   * own message, in English).
+   */
   protected renderError(error: DataError | undefined): TemplateResult | typeof nothing {
     if (!error) return nothing;
     const t = this.t;
@@ -198,10 +212,9 @@ export class MaqalElement extends LitElement {
             : error.kind === 'network'
               ? t.errorNetwork
               : t.errorInvalidData;
-    return html`<div class="error" part="error" role="alert">
-      <strong>${t.errorTitle}</strong>
-      ${summary} <code>${error.message}</code>
-    </div>`;
+    // prettier-ignore
+    return html`<div class="error" part="error" role="alert" lang=${ifDefined(this.commonLang)}
+      ><strong>${t.errorTitle}</strong>${summary} <code lang="en">${error.message}</code></div>`;
   }
 }
 

@@ -8,6 +8,7 @@ import type { MaqalRelatedArticles } from '../../src/components/related-articles
 import { ar } from '../../src/lib/i18n/ar/index.js';
 import { en } from '../../src/lib/i18n/en/index.js';
 import { registerTranslation, resetTranslations } from '../../src/lib/i18n/index.js';
+import { mockEndpoint } from '../helpers/mock-api.js';
 
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -406,6 +407,48 @@ describe('languages', () => {
     list.heading = 'Mehr zum Thema';
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('[part=heading] [lang]') === null).to.equal(true);
+  });
+
+  it('marks English loading and error text lang="en" where the language has no strings', async () => {
+    // Loading: the placeholder's hidden "Loading…" of a card, an article and a list.
+    const path = await mockEndpoint('lang-loading', { hang: true });
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de">
+      <maqal-article-card src=${path}></maqal-article-card>
+      <maqal-article src=${path}></maqal-article>
+      <maqal-related-articles src=${path}></maqal-related-articles>
+    </div>`);
+    const loading = ['maqal-article-card', 'maqal-article', 'maqal-related-articles'].map(
+      (tag) => {
+        const label = wrapper.querySelector(tag)!.shadowRoot!.querySelector('.visually-hidden')!;
+        return [text(label), label.getAttribute('lang')];
+      },
+    );
+    expect(loading).to.deep.equal([
+      ['Loading…', 'en'],
+      ['Loading…', 'en'],
+      ['Loading…', 'en'],
+    ]);
+
+    // Error: the summary in English under German; the detail is maqal's English message.
+    const card = await fixture<MaqalArticleCard>(
+      html`<maqal-article-card lang="de"></maqal-article-card>`,
+    );
+    card.article = { title: 42 } as never;
+    await card.updateComplete;
+    const error = part(card, 'error')!;
+    expect(error.getAttribute('lang')).to.equal('en');
+    expect(error.querySelector('code')!.getAttribute('lang')).to.equal('en');
+    // Arabic has its own strings: the summary keeps the card's language, the detail stays English.
+    card.lang = 'ar';
+    await card.updateComplete;
+    expect(part(card, 'error')!.hasAttribute('lang')).to.equal(false);
+    expect(part(card, 'error')!.querySelector('code')!.getAttribute('lang')).to.equal('en');
+    // So does German once it is registered.
+    card.lang = 'de';
+    registerTranslation({ $code: 'de', $name: 'Deutsch', $dir: 'ltr', errorTitle: 'Fehler' });
+    await card.updateComplete;
+    expect(text(part(card, 'error')!.querySelector('strong'))).to.equal('Fehler');
+    expect(part(card, 'error')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('overrides single strings per element, by JSON attribute and by property', async () => {

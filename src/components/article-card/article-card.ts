@@ -180,20 +180,13 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
 
   /** Same boxes as the real card, so nothing moves when the data arrives. */
   private renderPlaceholder() {
-    return html`<div
-      class="root card layout-${this.layout} skeleton"
-      aria-busy="true"
-      lang=${this.language}
-      dir=${this.direction}
-    >
-      ${this.layout === 'compact' ? nothing : html`<div class="media placeholder"></div>`}
-      <div class="content">
-        <span class="bar bar-short"></span>
-        <span class="bar"></span>
-        <span class="bar bar-long"></span>
-        <span class="visually-hidden">${this.t.loading}</span>
-      </div>
-    </div>`;
+    // prettier-ignore
+    return html`<div class="root card layout-${this.layout} skeleton" aria-busy="true" lang=${this.language} dir=${this.direction}
+      >${this.layout === 'compact' ? nothing : html`<div class="media placeholder"></div>`}<div class="content"
+        ><span class="bar bar-short"></span><span class="bar"></span><span class="bar bar-long"></span
+        ><span class="visually-hidden" lang=${ifDefined(this.commonLang)}>${this.t.loading}</span
+      ></div
+    ></div>`;
   }
 
   private onLinkClick(event: MouseEvent): void {

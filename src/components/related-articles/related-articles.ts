@@ -421,7 +421,7 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
             </li>`,
         )}
       </ul>
-      <p class="visually-hidden">${this.t.loading}</p>`;
+      <p class="visually-hidden" lang=${ifDefined(this.commonLang)}>${this.t.loading}</p>`;
     return this.variant === 'scroller' ? html`<div class="scroller">${list}</div>` : list;
   }
 
