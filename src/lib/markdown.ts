@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
-import { Marked } from 'marked';
+import { Lexer, Marked, type Token } from 'marked';
 import { isOtherOrigin, safeSrcset, safeUrl } from './safe-url.js';
 import { ID_PREFIX } from './markdown-ids.js';
 
@@ -26,6 +26,37 @@ export interface RenderOptions {
 
 // Our own instance: configuration and hooks never touch a global `marked` someone else uses.
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+/** Longest run of inline text (a paragraph, heading, list item or cell) read as Markdown. */
+const INLINE_LIMIT = 10_000;
+/** Time after which the rest of a body's inline text is kept as plain text. */
+const PARSE_BUDGET_MS = 1_000;
+
+/**
+ * marked's inline matching (emphasis, GFM e-mail autolinks) rescans the rest of a run of text at
+ * each delimiter, so crafted text is quadratic: one 100 KB paragraph of `a__a__…` blocked the
+ * page for over ten seconds, and a hundred 10 KB ones would for over a minute. A run longer
+ * than INLINE_LIMIT, and every run once the parse has taken PARSE_BUDGET_MS, stays plain text
+ * (escaped like any text): a hostile body costs a second or two, and real paragraphs, far
+ * shorter and parsed in milliseconds, are never touched.
+ */
+class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, RendererOutput> {
+  private readonly started = performance.now();
+
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    if (src.length > INLINE_LIMIT || performance.now() - this.started > PARSE_BUDGET_MS) {
+      tokens.push({ type: 'text', raw: src, text: src });
+      return tokens;
+    }
+    return super.inlineTokens(src, tokens);
+  }
+}
+
+marked.use({
+  hooks: {
+    provideLexer: () => (src, options) => new BoundedLexer(options).lex(src),
+  },
+});
 
 // Likewise our own DOMPurify instance, so our hooks do not leak into the host page's.
 const purify = DOMPurify(window);

@@ -201,6 +201,30 @@ describe('markdown.ts', () => {
     });
   }
 
+  it('keeps a run of text over 10,000 characters as plain text, escaped', () => {
+    const under = renderMarkdown(`**قوي** [رابط](https://example.com/) ${'كلمة '.repeat(1900)}`);
+    expect(under.querySelector('p > strong')?.textContent).to.equal('قوي');
+    expect(under.querySelector('p > a')?.getAttribute('href')).to.equal('https://example.com/');
+
+    const over = renderMarkdown(`# عنوان\n\n**قوي** <b>x</b> ${'كلمة '.repeat(2100)}\n\n*بعده*`);
+    const [long, after] = over.querySelectorAll('p');
+    expect(long.children.length, 'no element made from the long run').to.equal(0);
+    expect(long.textContent!.startsWith('**قوي** <b>x</b> كلمة')).to.equal(true);
+    // Only that run: the heading and the next paragraph are Markdown as usual.
+    expect(over.querySelector('h1')?.textContent).to.equal('عنوان');
+    expect(after.querySelector('em')?.textContent).to.equal('بعده');
+  });
+
+  it('keeps the rest of a body as plain text once parsing it has taken a second', () => {
+    // Each of these takes marked ~0.3 s (its emphasis matching is quadratic on such text): two
+    // hundred would block the page for a minute, and fail this test on its 30 s timeout.
+    const crafted = 'ab+_'.repeat(1500);
+    const fragment = renderMarkdown([...Array(200).fill(crafted), '**آخر**'].join('\n\n'));
+    const paragraphs = fragment.querySelectorAll('p');
+    expect(paragraphs.length).to.equal(201);
+    expect(paragraphs[200].innerHTML).to.equal('**آخر**');
+  });
+
   it('returns nodes, not strings, and leaves the global marked and DOMPurify alone', () => {
     expect(renderMarkdown('x')).to.be.instanceOf(DocumentFragment);
     expect(sanitizeHtml('<p>x</p>')).to.be.instanceOf(DocumentFragment);
