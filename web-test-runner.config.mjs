@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { mediaFeatures } from './test/server/media-features.mjs';
 import { mockApi } from './test/server/mock-api.mjs';
 
 const executablePath = findChromium();
@@ -13,7 +14,10 @@ export default {
   files: ['test/**/*.test.ts', '!test/dist/**'],
   // The production export condition keeps Lit's dev-mode warning out of the console.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    mediaFeatures(),
+  ],
   middleware: [mockApi()],
   browsers: [
     chromeLauncher({

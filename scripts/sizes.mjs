@@ -14,12 +14,14 @@ export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
  * widget's language, named cards, English fallback text marked `lang="en"`) took the path to
  * 14,891 B; session 5 raised it to 14.7 KB for the card's category direction (a Latin-only
  * category in an Arabic card keeps its punctuation: "C++", not "++C"; 14,992 B); session 6
- * lowered it back to 14.6 KB after dropping `lit/static-html` (14,897 B). Raise it only with a
+ * lowered it back to 14.6 KB after dropping `lit/static-html` (14,897 B); session 7 raised it to
+ * 14.7 KB for print and high-contrast fixes from a media review (light colours on paper, no card
+ * split across pages, visible loading bars under forced colours; 15,006 B). Raise it only with a
  * reason like these, in the commit.
  */
 export const BUDGETS = {
   classic: 40 * 1024,
-  cardsOnlyEs: 14.6 * 1024,
+  cardsOnlyEs: 14.7 * 1024,
 };
 export const TARGETS = { cardsOnlyEs: 12 * 1024 };
 

@@ -1,6 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResult } from 'lit';
+import type { MaqalArticleCard } from '../../src/components/article-card/article-card.js';
+import type { MaqalArticle } from '../../src/components/article/article.js';
+import type { MaqalRelatedArticles } from '../../src/components/related-articles/related-articles.js';
 import '../../src/define.js';
+import { mockEndpoint } from '../helpers/mock-api.js';
 
 /**
  * Keeps the theming surface honest: every `--maqal-*` custom property an element's styles read
@@ -69,5 +74,87 @@ describe('design tokens', () => {
         if (!used.has(name)) problems.push(`${tag}: ${name} is documented but never read`);
     }
     expect(problems).to.deep.equal([]);
+  });
+});
+
+describe('on paper and in forced colours', () => {
+  const SUMMARY = {
+    id: 'p1',
+    title: 'عنوان',
+    url: '#p1',
+    image: { src: '/seeds/images/sahel-map.svg', alt: 'خريطة', width: 1200, height: 675 },
+  };
+  const styleOf = (host: Element, selector: string) =>
+    getComputedStyle(host.shadowRoot!.querySelector(selector)!);
+
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await executeServerCommand('emulate-media-features', []);
+  });
+
+  it('prints in light colours, leaves the controls out and keeps cards and figures whole', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <maqal-article-card theme="dark"></maqal-article-card>
+        <maqal-related-articles></maqal-related-articles>
+        <maqal-article theme="dark"></maqal-article>
+        <maqal-comment-form></maqal-comment-form>
+        <maqal-back-to-top></maqal-back-to-top>
+      </div>`,
+    );
+    const card = page.querySelector<MaqalArticleCard>('maqal-article-card')!;
+    const list = page.querySelector<MaqalRelatedArticles>('maqal-related-articles')!;
+    const article = page.querySelector<MaqalArticle>('maqal-article')!;
+    card.article = SUMMARY;
+    list.articles = [SUMMARY, { ...SUMMARY, id: 'p2' }];
+    article.article = { ...SUMMARY, body: 'نص', publisher: { name: 'ناشر' } };
+    await Promise.all([card, list, article].map((el) => el.updateComplete));
+    const form = page.querySelector('maqal-comment-form')!;
+    const button = page.querySelector('maqal-back-to-top')!;
+
+    expect(styleOf(card, '.card').color, 'dark on screen').to.equal('rgb(232, 234, 237)');
+    expect(styleOf(card, '.card').breakInside).to.equal('auto');
+    expect(getComputedStyle(form).display).not.to.equal('none');
+
+    await emulateMedia({ media: 'print' });
+    expect(matchMedia('print').matches).to.equal(true);
+    expect(styleOf(card, '.card').color, 'light on paper').to.equal('rgb(27, 31, 36)');
+    expect(styleOf(article, '.root').color).to.equal('rgb(27, 31, 36)');
+    expect(getComputedStyle(form).display).to.equal('none');
+    expect(getComputedStyle(button).display).to.equal('none');
+    const listCard = list.shadowRoot!.querySelector('maqal-article-card')!;
+    const whole = [
+      styleOf(card, '.card'),
+      styleOf(listCard, '.card'),
+      styleOf(list, '.item'),
+      styleOf(article, '.figure'),
+      styleOf(article, '.publisher'),
+    ].map((style) => style.breakInside);
+    expect(whole).to.deep.equal(['avoid', 'avoid', 'avoid', 'avoid', 'avoid']);
+  });
+
+  it('keeps the loading bars filled and the send button outlined in forced colours', async () => {
+    const path = await mockEndpoint('forced-loading', { hang: true });
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <maqal-article-card src=${path}></maqal-article-card>
+        <maqal-comment-form></maqal-comment-form>
+      </div>`,
+    );
+    const card = page.querySelector('maqal-article-card')!;
+    const form = page.querySelector('maqal-comment-form')!;
+    await executeServerCommand('emulate-media-features', [
+      { name: 'forced-colors', value: 'active' },
+    ]);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const bar = styleOf(card, '.bar');
+    expect(bar.forcedColorAdjust).to.equal('none');
+    expect(bar.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(bar.backgroundColor, 'not the card itself').not.to.equal(
+      styleOf(card, '.card').backgroundColor,
+    );
+    const submit = styleOf(form, '.submit');
+    expect([submit.borderTopStyle, submit.borderTopWidth]).to.deep.equal(['solid', '1px']);
+    expect(submit.borderTopColor, 'forced to a visible colour').not.to.equal('rgba(0, 0, 0, 0)');
   });
 });

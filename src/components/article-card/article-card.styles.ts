@@ -154,5 +154,11 @@ export const articleCardStyles = [
     .skeleton .bar-long {
       inline-size: 90%;
     }
+
+    @media print {
+      .card {
+        break-inside: avoid;
+      }
+    }
   `,
 ];

@@ -436,5 +436,14 @@ export const articleStyles = [
     .skeleton .bar-long {
       inline-size: 95%;
     }
+
+    @media print {
+      .figure,
+      .publisher,
+      .body img,
+      .body figure {
+        break-inside: avoid;
+      }
+    }
   `,
 ];

@@ -131,5 +131,12 @@ export const backToTopStyles = [
         border: 1px solid ButtonText;
       }
     }
+
+    /* A control for the screen; on paper it would sit over the text, on every page. */
+    @media print {
+      :host {
+        display: none !important;
+      }
+    }
   `,
 ];

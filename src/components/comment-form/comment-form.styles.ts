@@ -169,7 +169,8 @@ export const commentFormStyles = [
 
     .submit {
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
-      border: 0;
+      /* Transparent, not none: forced colours (high contrast) draw it, or the button is bare text. */
+      border: 1px solid transparent;
       border-radius: calc(var(--_radius) / 2);
       background: var(--_color-accent);
       color: var(--_color-on-accent);
@@ -240,6 +241,13 @@ export const commentFormStyles = [
       white-space: pre-wrap;
       overflow-wrap: anywhere;
       text-align: start;
+    }
+
+    /* Empty fields and a button are no use on paper (news sites leave the form out of print). */
+    @media print {
+      :host {
+        display: none !important;
+      }
     }
   `,
 ];

@@ -222,5 +222,11 @@ export const relatedArticlesStyles = [
       margin-inline: var(--_pad);
       color: var(--_color-text-muted);
     }
+
+    @media print {
+      .item {
+        break-inside: avoid;
+      }
+    }
   `,
 ];

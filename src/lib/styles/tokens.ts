@@ -66,6 +66,13 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+
+  /* Paper is light: a dark theme would print as grey text, or as dark panels with backgrounds. */
+  @media print {
+    :host {
+      color-scheme: light !important;
+    }
+  }
 `;
 
 /**
@@ -147,6 +154,14 @@ export const base = css`
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
+    }
+  }
+
+  /* Forced colours drop background colours: loading bars keep a fill, or a loading widget looks empty. */
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: GrayText;
     }
   }
 `;
