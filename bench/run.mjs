@@ -51,9 +51,15 @@ async function runPage(path) {
 async function compare(name, maqalPath, baselinePath) {
   const maqal = [];
   const baseline = [];
+  // Pairs in alternating order (ABBA…), so running first or second in a pair favours neither.
   for (let i = 0; i < RUNS; i++) {
-    maqal.push(await runPage(maqalPath));
-    baseline.push(await runPage(baselinePath));
+    if (i % 2 === 0) {
+      maqal.push(await runPage(maqalPath));
+      baseline.push(await runPage(baselinePath));
+    } else {
+      baseline.push(await runPage(baselinePath));
+      maqal.push(await runPage(maqalPath));
+    }
   }
   const result = {
     name,

@@ -187,11 +187,12 @@ export class MaqalElement extends LitElement {
   }
 
   /**
-   * `en` when the shared strings (loading, errors) are the English fallback for the element's
-   * language (no translation for it), so a screen reader reads them in an English voice.
+   * `en` when the shared string `key` (loading, the error title) is the English fallback for the
+   * element's language (neither registered for it nor overridden), so a screen reader reads it
+   * in an English voice; else nothing (the element's own language).
    */
-  protected get commonLang(): string | undefined {
-    const lang = stringsLanguage(this.language, '$code');
+  protected fallbackLang(key: keyof Translation): string | undefined {
+    const lang = stringsLanguage(this.language, key, this.strings);
     return lang === this.language ? undefined : lang;
   }
 
@@ -213,7 +214,7 @@ export class MaqalElement extends LitElement {
               ? t.errorNetwork
               : t.errorInvalidData;
     // prettier-ignore
-    return html`<div class="error" part="error" role="alert" lang=${ifDefined(this.commonLang)}
+    return html`<div class="error" part="error" role="alert" lang=${ifDefined(this.fallbackLang('errorTitle'))}
       ><strong>${t.errorTitle}</strong>${summary} <code lang="en">${error.message}</code></div>`;
   }
 }

@@ -27,34 +27,70 @@ export interface RenderOptions {
 // Our own instance: configuration and hooks never touch a global `marked` someone else uses.
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** Longest run of inline text (a paragraph, heading, list item or cell) read as Markdown. */
-const INLINE_LIMIT = 10_000;
+/** Longest stretch of inline text read as Markdown at once: a line, or several lines together. */
+const INLINE_LIMIT = 5_000;
 /** Time after which the rest of a body's inline text is kept as plain text. */
 const PARSE_BUDGET_MS = 1_000;
 
 /**
  * marked's inline matching (emphasis, GFM e-mail autolinks) rescans the rest of a run of text at
  * each delimiter, so crafted text is quadratic: one 100 KB paragraph of `a__a__…` blocked the
- * page for over ten seconds, and a hundred 10 KB ones would for over a minute. A run longer
- * than INLINE_LIMIT, and every run once the parse has taken PARSE_BUDGET_MS, stays plain text
- * (escaped like any text): a hostile body costs a second or two, and real paragraphs, far
- * shorter and parsed in milliseconds, are never touched.
+ * page for over ten seconds, and a hundred 10 KB ones would for over a minute. So a long run (a
+ * paragraph written with single line breaks is one run) is read a few lines at a time, up to
+ * INLINE_LIMIT characters; a single line longer than that, and everything once the parse has
+ * taken PARSE_BUDGET_MS, stays plain text (escaped like any text), with one warning.
  */
 class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, RendererOutput> {
   private readonly started = performance.now();
+  private warned = false;
 
   override inlineTokens(src: string, tokens: Token[] = []): Token[] {
-    if (src.length > INLINE_LIMIT || performance.now() - this.started > PARSE_BUDGET_MS) {
-      tokens.push({ type: 'text', raw: src, text: src });
-      return tokens;
+    if (src.length <= INLINE_LIMIT && !this.overBudget()) return super.inlineTokens(src, tokens);
+    for (const chunk of linesUpTo(src, INLINE_LIMIT)) {
+      if (chunk.length <= INLINE_LIMIT && !this.overBudget()) {
+        super.inlineTokens(chunk, tokens);
+      } else {
+        this.warnOnce();
+        tokens.push({ type: 'text', raw: chunk, text: chunk });
+      }
     }
-    return super.inlineTokens(src, tokens);
+    return tokens;
   }
+
+  private overBudget(): boolean {
+    return performance.now() - this.started > PARSE_BUDGET_MS;
+  }
+
+  private warnOnce(): void {
+    if (this.warned) return;
+    this.warned = true;
+    console.warn(
+      `maqal: part of a Markdown body is shown as written: a line over ${INLINE_LIMIT} characters, or text after ${PARSE_BUDGET_MS} ms of parsing`,
+    );
+  }
+}
+
+/** `text` cut after line breaks into pieces of at most `limit` (a longer line is a piece alone). */
+function linesUpTo(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const line of text.split(/(?<=\n)/)) {
+    if (piece && piece.length + line.length > limit) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += line;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
 }
 
 marked.use({
   hooks: {
-    provideLexer: () => (src, options) => new BoundedLexer(options).lex(src),
+    provideLexer: (block) =>
+      block === false
+        ? (src, options) => new BoundedLexer(options).inlineTokens(src)
+        : (src, options) => new BoundedLexer(options).lex(src),
   },
 });
 

@@ -412,17 +412,17 @@ describe('languages', () => {
   it('marks English loading and error text lang="en" where the language has no strings', async () => {
     // Loading: the placeholder's hidden "Loading…" of a card, an article and a list.
     const path = await mockEndpoint('lang-loading', { hang: true });
-    const wrapper = await fixture<HTMLElement>(html`<div lang="de">
-      <maqal-article-card src=${path}></maqal-article-card>
-      <maqal-article src=${path}></maqal-article>
-      <maqal-related-articles src=${path}></maqal-related-articles>
-    </div>`);
-    const loading = ['maqal-article-card', 'maqal-article', 'maqal-related-articles'].map(
-      (tag) => {
-        const label = wrapper.querySelector(tag)!.shadowRoot!.querySelector('.visually-hidden')!;
-        return [text(label), label.getAttribute('lang')];
-      },
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="de">
+        <maqal-article-card src=${path}></maqal-article-card>
+        <maqal-article src=${path}></maqal-article>
+        <maqal-related-articles src=${path}></maqal-related-articles>
+      </div>`,
     );
+    const loading = ['maqal-article-card', 'maqal-article', 'maqal-related-articles'].map((tag) => {
+      const label = wrapper.querySelector(tag)!.shadowRoot!.querySelector('.visually-hidden')!;
+      return [text(label), label.getAttribute('lang')];
+    });
     expect(loading).to.deep.equal([
       ['Loading…', 'en'],
       ['Loading…', 'en'],
@@ -443,12 +443,24 @@ describe('languages', () => {
     await card.updateComplete;
     expect(part(card, 'error')!.hasAttribute('lang')).to.equal(false);
     expect(part(card, 'error')!.querySelector('code')!.getAttribute('lang')).to.equal('en');
-    // So does German once it is registered.
+    // So does German once its error title is registered (the error view goes by its title).
     card.lang = 'de';
     registerTranslation({ $code: 'de', $name: 'Deutsch', $dir: 'ltr', errorTitle: 'Fehler' });
     await card.updateComplete;
     expect(text(part(card, 'error')!.querySelector('strong'))).to.equal('Fehler');
     expect(part(card, 'error')!.hasAttribute('lang')).to.equal(false);
+
+    // Each string by its own key: that registration does not translate "Loading…", and an
+    // element's own override does.
+    const late = await mockEndpoint('lang-loading-late', { hang: true });
+    const pending = await fixture<MaqalArticleCard>(
+      html`<maqal-article-card lang="de" src=${late}></maqal-article-card>`,
+    );
+    const hidden = () => pending.shadowRoot!.querySelector('.visually-hidden')!;
+    expect([text(hidden()), hidden().getAttribute('lang')]).to.deep.equal(['Loading…', 'en']);
+    pending.strings = { loading: 'Wird geladen…' };
+    await pending.updateComplete;
+    expect([text(hidden()), hidden().getAttribute('lang')]).to.deep.equal(['Wird geladen…', null]);
   });
 
   it('overrides single strings per element, by JSON attribute and by property', async () => {

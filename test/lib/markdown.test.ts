@@ -201,28 +201,50 @@ describe('markdown.ts', () => {
     });
   }
 
-  it('keeps a run of text over 10,000 characters as plain text, escaped', () => {
-    const under = renderMarkdown(`**قوي** [رابط](https://example.com/) ${'كلمة '.repeat(1900)}`);
-    expect(under.querySelector('p > strong')?.textContent).to.equal('قوي');
-    expect(under.querySelector('p > a')?.getAttribute('href')).to.equal('https://example.com/');
+  it('reads a long paragraph a few lines at a time, and keeps a line over 5,000 characters as written', () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      // 200 lines with single line breaks are one paragraph (13 KB): all of it still Markdown.
+      const lines = Array.from(
+        { length: 200 },
+        (_, i) => `سطر **${i}** مع [رابط](https://example.com/${i}) ونص يكمله حتى آخره`,
+      );
+      const paragraph = renderMarkdown(lines.join('\n')).querySelector('p')!;
+      expect(paragraph.querySelectorAll('strong').length).to.equal(200);
+      expect(paragraph.querySelectorAll('a').length).to.equal(200);
+      expect(warnings.length, 'nothing left as written').to.equal(0);
 
-    const over = renderMarkdown(`# عنوان\n\n**قوي** <b>x</b> ${'كلمة '.repeat(2100)}\n\n*بعده*`);
-    const [long, after] = over.querySelectorAll('p');
-    expect(long.children.length, 'no element made from the long run').to.equal(0);
-    expect(long.textContent!.startsWith('**قوي** <b>x</b> كلمة')).to.equal(true);
-    // Only that run: the heading and the next paragraph are Markdown as usual.
-    expect(over.querySelector('h1')?.textContent).to.equal('عنوان');
-    expect(after.querySelector('em')?.textContent).to.equal('بعده');
+      // One line over the limit: shown as written, escaped, with one warning.
+      const over = renderMarkdown(`# عنوان\n\n**قوي** <b>x</b> ${'كلمة '.repeat(1100)}\n\n*بعده*`);
+      const [long, after] = over.querySelectorAll('p');
+      expect(long.children.length, 'no element made from the long line').to.equal(0);
+      expect(long.textContent!.startsWith('**قوي** <b>x</b> كلمة')).to.equal(true);
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0][0])).to.match(/shown as written/);
+      // Only that line: the heading and the next paragraph are Markdown as usual.
+      expect(over.querySelector('h1')?.textContent).to.equal('عنوان');
+      expect(after.querySelector('em')?.textContent).to.equal('بعده');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('keeps the rest of a body as plain text once parsing it has taken a second', () => {
-    // Each of these takes marked ~0.3 s (its emphasis matching is quadratic on such text): two
-    // hundred would block the page for a minute, and fail this test on its 30 s timeout.
-    const crafted = 'ab+_'.repeat(1500);
-    const fragment = renderMarkdown([...Array(200).fill(crafted), '**آخر**'].join('\n\n'));
-    const paragraphs = fragment.querySelectorAll('p');
-    expect(paragraphs.length).to.equal(201);
-    expect(paragraphs[200].innerHTML).to.equal('**آخر**');
+    // Each of these lines takes marked ~0.2 s (its emphasis matching is quadratic on such text):
+    // two hundred would block the page for most of a minute, and fail this test's 30 s timeout.
+    const crafted = 'ab+_'.repeat(1240);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const fragment = renderMarkdown([...Array(200).fill(crafted), '**آخر**'].join('\n\n'));
+      const paragraphs = fragment.querySelectorAll('p');
+      expect(paragraphs.length).to.equal(201);
+      expect(paragraphs[200].innerHTML).to.equal('**آخر**');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('returns nodes, not strings, and leaves the global marked and DOMPurify alone', () => {

@@ -107,7 +107,11 @@ describe('on paper and in forced colours', () => {
     const article = page.querySelector<MaqalArticle>('maqal-article')!;
     card.article = SUMMARY;
     list.articles = [SUMMARY, { ...SUMMARY, id: 'p2' }];
-    article.article = { ...SUMMARY, body: 'نص', publisher: { name: 'ناشر' } };
+    article.article = {
+      ...SUMMARY,
+      body: 'نص\n\n![صورة](/seeds/images/sahel-map.svg)',
+      publisher: { name: 'ناشر' },
+    };
     await Promise.all([card, list, article].map((el) => el.updateComplete));
     const form = page.querySelector('maqal-comment-form')!;
     const button = page.querySelector('maqal-back-to-top')!;
@@ -129,8 +133,9 @@ describe('on paper and in forced colours', () => {
       styleOf(list, '.item'),
       styleOf(article, '.figure'),
       styleOf(article, '.publisher'),
+      styleOf(article, '.body img'),
     ].map((style) => style.breakInside);
-    expect(whole).to.deep.equal(['avoid', 'avoid', 'avoid', 'avoid', 'avoid']);
+    expect(whole).to.deep.equal(['avoid', 'avoid', 'avoid', 'avoid', 'avoid', 'avoid']);
   });
 
   it('keeps the loading bars filled and the send button outlined in forced colours', async () => {
@@ -147,14 +152,19 @@ describe('on paper and in forced colours', () => {
       { name: 'forced-colors', value: 'active' },
     ]);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const bar = styleOf(card, '.bar');
-    expect(bar.forcedColorAdjust).to.equal('none');
-    expect(bar.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
-    expect(bar.backgroundColor, 'not the card itself').not.to.equal(
-      styleOf(card, '.card').backgroundColor,
-    );
+    // What GrayText is in this colour scheme, from an element of the page.
+    const probe = document.createElement('span');
+    probe.style.cssText = 'forced-color-adjust: none; background: GrayText';
+    page.append(probe);
+    const grayText = getComputedStyle(probe).backgroundColor;
+    expect(styleOf(card, '.bar').backgroundColor).to.equal(grayText);
+    expect(styleOf(card, '.card').backgroundColor, 'the card around it').not.to.equal(grayText);
     const submit = styleOf(form, '.submit');
     expect([submit.borderTopStyle, submit.borderTopWidth]).to.deep.equal(['solid', '1px']);
-    expect(submit.borderTopColor, 'forced to a visible colour').not.to.equal('rgba(0, 0, 0, 0)');
+
+    // On screen, neither: the bars keep the theme's colour, the button its flat look.
+    await executeServerCommand('emulate-media-features', []);
+    expect(styleOf(card, '.bar').backgroundColor).to.equal('rgb(242, 243, 245)');
+    expect(styleOf(form, '.submit').borderTopStyle).to.equal('none');
   });
 });

@@ -184,7 +184,7 @@ export class MaqalArticleCard extends MaqalDataElement<ArticleSummary> {
     return html`<div class="root card layout-${this.layout} skeleton" aria-busy="true" lang=${this.language} dir=${this.direction}
       >${this.layout === 'compact' ? nothing : html`<div class="media placeholder"></div>`}<div class="content"
         ><span class="bar bar-short"></span><span class="bar"></span><span class="bar bar-long"></span
-        ><span class="visually-hidden" lang=${ifDefined(this.commonLang)}>${this.t.loading}</span
+        ><span class="visually-hidden" lang=${ifDefined(this.fallbackLang('loading'))}>${this.t.loading}</span
       ></div
     ></div>`;
   }

@@ -549,7 +549,9 @@ export class MaqalArticle extends MaqalDataElement<Article> {
       <span class="bar bar-long"></span>
       <span class="bar bar-long"></span>
       <span class="bar"></span>
-      <span class="visually-hidden" lang=${ifDefined(this.commonLang)}>${this.t.loading}</span>
+      <span class="visually-hidden" lang=${ifDefined(this.fallbackLang('loading'))}
+        >${this.t.loading}</span
+      >
     </div>`;
   }
 

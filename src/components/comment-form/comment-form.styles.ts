@@ -169,8 +169,7 @@ export const commentFormStyles = [
 
     .submit {
       padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
-      /* Transparent, not none: forced colours (high contrast) draw it, or the button is bare text. */
-      border: 1px solid transparent;
+      border: 0;
       border-radius: calc(var(--_radius) / 2);
       background: var(--_color-accent);
       color: var(--_color-on-accent);
@@ -241,6 +240,13 @@ export const commentFormStyles = [
       white-space: pre-wrap;
       overflow-wrap: anywhere;
       text-align: start;
+    }
+
+    /* Without it the button reads as plain text in forced colours (high contrast). */
+    @media (forced-colors: active) {
+      .submit {
+        border: 1px solid ButtonText;
+      }
     }
 
     /* Empty fields and a button are no use on paper (news sites leave the form out of print). */

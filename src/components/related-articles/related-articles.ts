@@ -421,7 +421,9 @@ export class MaqalRelatedArticles extends MaqalDataElement<RelatedData> {
             </li>`,
         )}
       </ul>
-      <p class="visually-hidden" lang=${ifDefined(this.commonLang)}>${this.t.loading}</p>`;
+      <p class="visually-hidden" lang=${ifDefined(this.fallbackLang('loading'))}>
+        ${this.t.loading}
+      </p>`;
     return this.variant === 'scroller' ? html`<div class="scroller">${list}</div>` : list;
   }
 

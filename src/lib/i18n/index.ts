@@ -61,9 +61,10 @@ function resolveCode(lang: string): string {
 }
 
 /**
- * The language of an element's `section` of strings for `lang`: `lang` when maqal has them (built
- * in, registered for it or its base language, or given to the element as `overrides`), else
- * `en`, the fallback. Marking English fallback text `lang="en"` has it read in an English voice.
+ * The language of an element's `section` of strings (or of one shared string, by its key) for
+ * `lang`: `lang` when maqal has them (built in, registered for it or its base language, or given
+ * to the element as `overrides`), else `en`, the fallback. Marking English fallback text
+ * `lang="en"` has it read in an English voice.
  */
 export function stringsLanguage(
   lang: string,

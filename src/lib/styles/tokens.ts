@@ -67,10 +67,12 @@ export const tokens = css`
     color-scheme: dark;
   }
 
-  /* Paper is light: a dark theme would print as grey text, or as dark panels with backgrounds. */
+  /* Paper is light: a dark theme would print as grey text, or as dark panels with backgrounds.
+     By selector (not !important), so a page's own rule on the element still wins. */
   @media print {
-    :host {
-      color-scheme: light !important;
+    :host,
+    :host([theme]) {
+      color-scheme: light;
     }
   }
 `;
@@ -161,7 +163,8 @@ export const base = css`
   @media (forced-colors: active) {
     .bar {
       forced-color-adjust: none;
-      background: GrayText;
+      /* Over each skeleton's own (more specific) background rule. */
+      background: GrayText !important;
     }
   }
 `;
