@@ -117,7 +117,13 @@ export class MaqalBackToTop extends MaqalElement {
       ?inert=${hidden}
       aria-hidden=${hidden ? 'true' : nothing}
     >
-      <button type="button" part="button" class="button" @click=${this.activate}>
+      <button
+        type="button"
+        part="button"
+        class="button"
+        @click=${this.activate}
+        @blur=${this.schedule}
+      >
         ${
           this.progress
             ? html`<svg class="ring" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
@@ -178,7 +184,9 @@ export class MaqalBackToTop extends MaqalElement {
       typeof this.threshold === 'number' && Number.isFinite(this.threshold) && this.threshold >= 0
         ? this.threshold
         : viewport;
-    this.shown = top > threshold;
+    // Kept while it has focus (the reader pressed Home on it): hiding it then would drop focus
+    // to the page. It hides when it loses focus (`blur` schedules this again).
+    this.shown = top > threshold || !!this.shadowRoot?.activeElement;
     // The ring moves in whole percents, and only while it can be seen.
     if (this.progress && this.shown) {
       const ring = this.renderRoot.querySelector<SVGElement>('.ring-value');

@@ -430,10 +430,13 @@ export class MaqalCommentForm extends MaqalElement {
     } else {
       this.current = 'error';
     }
-    // Focus is given back if something took it from the form while sending.
+    // Focus is given back if it was lost while sending (to the page's body), not if the reader
+    // moved on: sending can take seconds, and the outcome is announced by the status anyway.
     if (this.focusWasInside) {
       void this.updateComplete.then(() => {
-        if (!this.isFocusInside()) this.submitButton()?.focus();
+        const active = document.activeElement;
+        const lost = !active || active === document.body || active === this;
+        if (lost && !this.isFocusInside()) this.submitButton()?.focus();
       });
     }
   }
@@ -789,12 +792,17 @@ export class MaqalCommentForm extends MaqalElement {
             : nothing
         }`;
     }
-    // The server's or the host's own words may be in another language: isolated, so their
-    // punctuation keeps its place.
+    // Isolated, so the server's or the host's punctuation keeps its place. Their words are
+    // marked as the page's language; maqal's own strings keep the section's (`en` when they are
+    // the English fallback).
     const reason = outcome.failure
       ? failureMessage(outcome.failure, t)
       : (outcome.message ?? t.failedGeneric);
-    return html`<p class="status-main"><bdi lang=${this.language}>${reason}</bdi></p>
+    const theirs =
+      reason === (outcome.failure?.kind === 'http' ? outcome.failure.message : outcome.message);
+    return html`<p class="status-main">
+        <bdi lang=${ifDefined(theirs ? this.language : undefined)}>${reason}</bdi>
+      </p>
       <p class="status-more">${t.keepText}</p>`;
   }
 
@@ -802,8 +810,17 @@ export class MaqalCommentForm extends MaqalElement {
     const posted = this.posted;
     if (!posted || this.current !== 'approved') return nothing;
     // The commenter's words as text, never as HTML.
-    return html`<article part="posted" class="posted">
-      ${posted.name ? html`<p class="posted-author"><bdi>${posted.name}</bdi></p>` : nothing}
+    // Named by its author, so the landmark is not read as a nameless "article".
+    return html`<article
+      part="posted"
+      class="posted"
+      aria-labelledby=${ifDefined(posted.name ? 'posted-author' : undefined)}
+    >
+      ${
+        posted.name
+          ? html`<p class="posted-author" id="posted-author"><bdi>${posted.name}</bdi></p>`
+          : nothing
+      }
       <p class="posted-text" dir="auto" lang=${this.language}>${posted.text}</p>
     </article>`;
   }

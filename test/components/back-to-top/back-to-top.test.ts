@@ -86,6 +86,24 @@ describe('<maqal-back-to-top>', () => {
     expect(root(el).inert).to.equal(true);
   });
 
+  it('stays while it has focus, and hides once focus leaves it', async () => {
+    const { el } = await page();
+    await scrollWindow(el, innerHeight + 20);
+    part(el, 'button').focus();
+    // The reader presses Home on the button: the page is at the top, the button still focused.
+    await sendKeys({ press: 'Home' });
+    await until(() => window.scrollY === 0, 'Home to scroll to the top');
+    await settle(el);
+    expect(el.visible).to.equal(true);
+    expect(root(el).inert).to.equal(false);
+    expect(el.shadowRoot!.activeElement === part(el, 'button')).to.equal(true);
+
+    document.querySelector<HTMLElement>('#first')!.focus();
+    await settle(el);
+    expect(el.visible).to.equal(false);
+    expect(root(el).inert).to.equal(true);
+  });
+
   it('takes the threshold in pixels from the attribute, and ignores a bad one', async () => {
     const { el } = await page(html`<maqal-back-to-top threshold="200"></maqal-back-to-top>`);
     await scrollWindow(el, 150);

@@ -352,6 +352,8 @@ describe('<maqal-comment-form>', () => {
     expect(statusText(el)).to.equal(t.approved);
     const shown = shadow(el, '[part=posted]')!;
     expect(text(shown.querySelector('.posted-text'))).to.equal(hostile);
+    const label = el.shadowRoot!.getElementById(shown.getAttribute('aria-labelledby')!);
+    expect(text(label), 'the comment is named by its author').to.equal('سارة');
     expect(shown.querySelector('img, b')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(['text', 'name', 'email', 'website'].map((id) => control(el, id).value)).to.deep.equal([
@@ -548,6 +550,57 @@ describe('<maqal-comment-form>', () => {
     await settled(el);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement === button).to.equal(true);
+  });
+
+  it("marks the server's words as the page's language, and its own fallback messages as English", async () => {
+    const path = await mockEndpoint(
+      'comments-lang',
+      { status: 500, body: {} },
+      { status: 422, body: { message: 'Trop de liens.' } },
+    );
+    const el = await form(
+      html`<maqal-comment-form
+        lang="fr"
+        article-id="42"
+        endpoint=${path}
+        format="json"
+      ></maqal-comment-form>`,
+    );
+    const reason = () => shadow(el, '[part=status] bdi')!;
+    expect(shadow(el, '[part=base]')!.getAttribute('lang'), 'no French strings').to.equal('en');
+    fill(el, VALID);
+    await el.submit();
+    await settled(el);
+    expect(text(reason())).to.equal(en.commentForm.failedServer(500));
+    expect(reason().hasAttribute('lang'), "maqal's English, under the section's lang").to.equal(
+      false,
+    );
+    await el.submit();
+    await settled(el);
+    expect([text(reason()), reason().getAttribute('lang')]).to.deep.equal(['Trop de liens.', 'fr']);
+  });
+
+  it('leaves focus where the reader moved it while sending', async () => {
+    const { el } = await withEndpoint([{ delay: 300, body: { status: 'pending' } }]);
+    const after = document.createElement('a');
+    after.href = '#after';
+    after.textContent = 'after the form';
+    el.after(after);
+    try {
+      fill(el, VALID);
+      const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.state).to.equal('sending');
+      after.focus();
+      await settled(el);
+      await el.updateComplete;
+      expect(el.state).to.equal('pending');
+      expect(document.activeElement === after, 'focus stays on the link').to.equal(true);
+    } finally {
+      after.remove();
+    }
   });
 
   it('checks email and website hosts for a dot, and takes a name of exactly the limit', async () => {
