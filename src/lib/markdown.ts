@@ -1,5 +1,5 @@
 import DOMPurify, { type Config, type UponSanitizeAttributeHookEvent } from 'dompurify';
-import { Lexer, Marked, type Token } from 'marked';
+import { Lexer, Marked, type Token, type TokensList } from 'marked';
 import { isOtherOrigin, safeSrcset, safeUrl } from './safe-url.js';
 import { ID_PREFIX } from './markdown-ids.js';
 
@@ -29,7 +29,7 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 /** Longest stretch of inline text read as Markdown at once: a line, or several lines together. */
 const INLINE_LIMIT = 5_000;
-/** Time after which the rest of a body's inline text is kept as plain text. */
+/** Time after which the rest of a body is kept as plain text. */
 const PARSE_BUDGET_MS = 1_000;
 
 /**
@@ -38,11 +38,36 @@ const PARSE_BUDGET_MS = 1_000;
  * page for over ten seconds, and a hundred 10 KB ones would for over a minute. So a long run (a
  * paragraph written with single line breaks is one run) is read a few lines at a time, up to
  * INLINE_LIMIT characters; a single line longer than that, and everything once the parse has
- * taken PARSE_BUDGET_MS, stays plain text (escaped like any text), with one warning.
+ * taken PARSE_BUDGET_MS (deep nesting is slow too), stays plain text (escaped like any text),
+ * with one warning.
  */
 class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, RendererOutput> {
   private readonly started = performance.now();
   private warned = false;
+
+  // Nesting costs too (800 levels of list took ~5 s): past the budget, the rest of a block is
+  // one plain paragraph.
+  override blockTokens(src: string, tokens?: Token[], lastParagraphClipped?: boolean): Token[];
+  override blockTokens(
+    src: string,
+    tokens?: TokensList,
+    lastParagraphClipped?: boolean,
+  ): TokensList;
+  override blockTokens(
+    src: string,
+    tokens: Token[] = [],
+    lastParagraphClipped?: boolean,
+  ): Token[] | TokensList {
+    if (!this.overBudget()) return super.blockTokens(src, tokens, lastParagraphClipped);
+    this.warnOnce();
+    tokens.push({
+      type: 'paragraph',
+      raw: src,
+      text: src,
+      tokens: [{ type: 'text', raw: src, text: src }],
+    });
+    return tokens;
+  }
 
   override inlineTokens(src: string, tokens: Token[] = []): Token[] {
     if (src.length <= INLINE_LIMIT && !this.overBudget()) return super.inlineTokens(src, tokens);
@@ -65,7 +90,7 @@ class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, Ren
     if (this.warned) return;
     this.warned = true;
     console.warn(
-      `maqal: part of a Markdown body is shown as written: a line over ${INLINE_LIMIT} characters, or text after ${PARSE_BUDGET_MS} ms of parsing`,
+      `maqal: part of a Markdown body is shown as written: a line over ${INLINE_LIMIT} characters, or what was left after ${PARSE_BUDGET_MS} ms of parsing`,
     );
   }
 }

@@ -247,6 +247,24 @@ describe('markdown.ts', () => {
     }
   });
 
+  it('keeps the rest of a deeply nested body as plain text once parsing it has taken a second', () => {
+    // A list nested 1,200 levels deep (1.4 MB) takes marked many seconds.
+    const staircase = Array.from({ length: 1200 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const fragment = renderMarkdown(`${staircase}\n\n**آخر**`);
+      // The levels read before the budget ran out are lists; the rest is one plain paragraph.
+      const lists = fragment.querySelectorAll('ul').length;
+      expect(lists).to.be.greaterThan(0);
+      expect(lists).to.be.lessThan(1200);
+      expect(fragment.querySelector('strong')).to.equal(null);
+      expect(fragment.textContent!.trimEnd().endsWith('**آخر**')).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('returns nodes, not strings, and leaves the global marked and DOMPurify alone', () => {
     expect(renderMarkdown('x')).to.be.instanceOf(DocumentFragment);
     expect(sanitizeHtml('<p>x</p>')).to.be.instanceOf(DocumentFragment);
