@@ -68,7 +68,11 @@ const STYLES: Record<NonNullable<DateOptions['style']>, Intl.DateTimeFormatOptio
  */
 function calendarDay(iso: string): Date {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return day ? new Date(Date.UTC(+day[1], +day[2] - 1, +day[3])) : new Date(iso);
+  if (!day) return new Date(iso);
+  // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(+day[1], +day[2] - 1, +day[3]);
+  return date;
 }
 
 /** A date for people: "14 أبريل 2025" in Arabic, "14 April 2025" in English. */

@@ -51,7 +51,8 @@ const reported = new Set<string>();
  */
 function warnMisspelt(value: unknown, path: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  for (const key of Object.keys(value)) {
+  // The first hundred keys: an object of 200,000 keys took seconds of edit distances.
+  for (const key of Object.keys(value).slice(0, 100)) {
     if (key.length < 4 || ARTICLE_FIELDS.includes(key) || reported.has(key)) continue;
     const lower = key.toLowerCase();
     const match = ARTICLE_FIELDS.find(
@@ -115,9 +116,11 @@ export function eachValid<T>(
   });
   if (problems.length === 0) return valid;
   if (valid.length === 0 && orFail) throw problems[0];
-  const messages = problems.map((cause) =>
-    cause instanceof Error ? cause.message : String(cause),
-  );
+  // The first few reasons: a hundred thousand bad items made one 5 MB console message.
+  const messages = problems
+    .slice(0, 3)
+    .map((cause) => (cause instanceof Error ? cause.message : String(cause)));
+  if (problems.length > 3) messages.push(`${problems.length - 3} more`);
   console.warn(
     `maqal: ${source}: skipped ${problems.length} of ${items.length} items that cannot be shown (${messages.join('; ')})`,
   );
@@ -194,6 +197,12 @@ export function parseArticleList(value: unknown, path = ''): ArticleSummary[] {
     return eachValid(value, each, path || 'data');
   }
   const fields = object(value, path);
-  const key = Array.isArray(fields.articles) ? 'articles' : 'related';
-  return list(fields, key, path, summary, true) ?? [];
+  // `articles` when given (a wrong type is an error, not a silent empty list), else `related`.
+  const key = absent(fields.articles) ? 'related' : 'articles';
+  const articles = list(fields, key, path, summary, true);
+  // An article without `related` has none to show; anything else was probably meant as a list.
+  if (!articles && absent(fields.title)) {
+    console.warn(`maqal: ${path || 'data'}: no "articles" or "related" list, so nothing to show`);
+  }
+  return articles ?? [];
 }

@@ -65,7 +65,8 @@ export function text(
     return undefined;
   }
   if (typeof value !== 'string') throw new ValidationError(join(path, key), 'a string', value);
-  if (required && value.trim() === '') {
+  // Blank includes invisible: a title of only U+200B or bidi marks would be a nameless link.
+  if (required && /^[\s\p{Cf}]*$/u.test(value)) {
     throw new ValidationError(join(path, key), 'a non-empty string', value);
   }
   return value;

@@ -39,6 +39,8 @@ describe('format', () => {
     expect(formatDate('2025-04-14T01:00', 'en')).to.equal('April 14, 2025');
     expect(formatDate('2025-04-14 23:59', 'en')).to.equal('April 14, 2025');
     expect(formatDate('2025-04-14', 'en')).to.equal('April 14, 2025');
+    // Years before 100 stay themselves (Date.UTC would read 0050 as 1950).
+    expect(formatDate('0050-01-01', 'en')).to.equal('January 1, 50');
   });
 
   it('returns an empty string for an unparseable date', () => {

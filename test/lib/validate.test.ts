@@ -148,6 +148,52 @@ describe('validate', () => {
     expect(errorOf(() => parseArticleList([{}, { title: 5 }])).path).to.equal('[0].title');
     expect(errorOf(() => parseArticleList({ articles: [{}] })).path).to.equal('articles[0].title');
     expect(parseArticleList([])).to.deep.equal([]);
+    // `articles` of the wrong type is an error, not an empty list.
+    expect(errorOf(() => parseArticleList({ articles: 'x' })).path).to.equal('articles');
+    // No list at all: nothing to show, said once in the console; an article without
+    // `related` simply has none.
+    const spy = spyOnConsole();
+    try {
+      expect(parseArticleList({ items: [{ title: 'a' }] })).to.deep.equal([]);
+      expect(parseArticleList({ title: 'an article', body: 'x' })).to.deep.equal([]);
+      expect(spy.warnings).to.deep.equal([
+        'maqal: data: no "articles" or "related" list, so nothing to show',
+      ]);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('refuses a required text made only of invisible characters', () => {
+    for (const title of ['\u200b', '\u200f\u202e', ' \u2066\u2069 ', '\ufeff']) {
+      expect(errorOf(() => parseArticleSummary({ title })).message, JSON.stringify(title)).to.match(
+        /^title: expected a non-empty string/,
+      );
+    }
+    // Visible text with such marks in it is fine.
+    expect(parseArticleSummary({ title: '\u200fعنوان' }).title).to.equal('\u200fعنوان');
+  });
+
+  it('keeps its console short for huge inputs: three reasons, the first hundred keys', () => {
+    const spy = spyOnConsole();
+    try {
+      const items = Array.from({ length: 1000 }, (_, i) => ({ id: i, title: '' }));
+      parseArticleList([...items, { title: 'ok' }]);
+      expect(spy.warnings).to.have.length(1);
+      expect(spy.warnings[0]).to.match(/skipped 1000 of 1001 items .*; 997 more\)$/);
+      expect(spy.warnings[0].length).to.be.lessThan(400);
+
+      // A misspelt field after the first hundred keys is not looked for.
+      const keys = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`key${i}`, i]));
+      parseArticle({ title: 't', ...keys, publshed: 'x' });
+      expect(spy.warnings).to.have.length(1);
+      parseArticle({ title: 't', excrpt: 'x' });
+      expect(spy.warnings[1]).to.match(
+        /excrpt: unknown field, ignored \(did you mean "excerpt"\?\)/,
+      );
+    } finally {
+      spy.restore();
+    }
   });
 
   it('warns once about a field that looks like a misspelt known one; other extra fields pass', async () => {
