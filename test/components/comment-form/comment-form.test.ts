@@ -73,6 +73,17 @@ describe('<maqal-comment-form>', () => {
     return { el, path };
   }
 
+  /** Fills the form with VALID, presses Enter on its focused button; returns the sending button. */
+  async function sendFromButton(el: MaqalCommentForm) {
+    fill(el, VALID);
+    const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.state).to.equal('sending');
+    return button;
+  }
+
   it("renders WordPress's form in Arabic: heading, notice, labelled fields in order, consent, submit", async () => {
     const el = await form();
     const heading = shadow(el, '[part=heading]')!;
@@ -526,12 +537,7 @@ describe('<maqal-comment-form>', () => {
 
   it('keeps focus on the submit button while sending (a disabled button would drop it)', async () => {
     const { el } = await withEndpoint([{ delay: 400, body: { status: 'pending' } }]);
-    fill(el, VALID);
-    const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(el.state).to.equal('sending');
+    const button = await sendFromButton(el);
     expect(el.shadowRoot!.activeElement === button, 'focus while sending').to.equal(true);
     await settled(el);
     expect(el.shadowRoot!.activeElement === button, 'focus after').to.equal(true);
@@ -587,12 +593,7 @@ describe('<maqal-comment-form>', () => {
     after.textContent = 'after the form';
     el.after(after);
     try {
-      fill(el, VALID);
-      const button = shadow<HTMLButtonElement>(el, '[part=submit]')!;
-      button.focus();
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(el.state).to.equal('sending');
+      await sendFromButton(el);
       after.focus();
       await settled(el);
       await el.updateComplete;
