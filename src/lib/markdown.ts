@@ -60,12 +60,7 @@ class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, Ren
   ): Token[] | TokensList {
     if (!this.overBudget()) return super.blockTokens(src, tokens, lastParagraphClipped);
     this.warnOnce();
-    tokens.push({
-      type: 'paragraph',
-      raw: src,
-      text: src,
-      tokens: [{ type: 'text', raw: src, text: src }],
-    });
+    tokens.push({ type: 'paragraph', raw: src, text: src, tokens: [asText(src)] });
     return tokens;
   }
 
@@ -76,7 +71,7 @@ class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, Ren
         super.inlineTokens(chunk, tokens);
       } else {
         this.warnOnce();
-        tokens.push({ type: 'text', raw: chunk, text: chunk });
+        tokens.push(asText(chunk));
       }
     }
     return tokens;
@@ -94,6 +89,9 @@ class BoundedLexer<ParserOutput, RendererOutput> extends Lexer<ParserOutput, Ren
     );
   }
 }
+
+/** A text token: marked's renderer escapes it, so the source is shown as written. */
+const asText = (src: string): Token => ({ type: 'text', raw: src, text: src });
 
 /** `text` cut after line breaks into pieces of at most `limit` (a longer line is a piece alone). */
 function linesUpTo(text: string, limit: number): string[] {

@@ -766,7 +766,8 @@ export class MaqalCommentForm extends MaqalElement {
         return t.required(label);
       case 'tooLong': {
         const max = this.characterLimit(field);
-        // localeWith: a malformed page `lang` falls back instead of throwing.
+        // localeWith: a malformed page `lang` falls back instead of throwing. Not formatNumber
+        // (format-number.ts): shared with the article, it would become a chunk of its own.
         return t.tooLong(label, max, new Intl.NumberFormat(localeWith(this.language)).format(max));
       }
       case 'email':
